@@ -25,7 +25,7 @@ import { createProxyServer, type StateHolder } from './proxy/server.ts'
 import { Tunnels } from './proxy/tunnels.ts'
 import { createAdminServer } from './admin/server.ts'
 import { AbuseTracker } from './insight/abuse.ts'
-import { AttackDetector, type AttackInputs } from './insight/attacks.ts'
+import { AttackDetector } from './insight/attacks.ts'
 import { Insight } from './insight/insight.ts'
 import { InsightStage } from './insight/stage.ts'
 
@@ -349,27 +349,10 @@ const INTERNAL_LOG_EVERY_MS = 10_000
 /** Records waiting for analysis beyond this pass on unanalysed (counted): a burst never queues without bound. */
 const INSIGHT_BACKLOG = 10_000
 
-/**
- * Values that lead the detector through its readings once (SQL, markup, shell, paths, addresses, lookups, templates, a JSON, an XML and a
- * form body): V8 compiles a pattern at its first use, and the first hostile requests paid that on the event loop (the hostile-input
- * campaign's first batch held it ~60 ms, its later ones 15-30 ms).
- */
-const WARM_UP: readonly AttackInputs[] = [
-  `q=${encodeURIComponent("1' OR 1=1-- ")}&r=${encodeURIComponent('<img src=x onerror=alert(1)>')}&s=${encodeURIComponent(';cat /etc/passwd')}`,
-  `q=${encodeURIComponent('$(id) `whoami` | nc 127.0.0.1 4444')}&u=${encodeURIComponent('http://169.254.169.254/latest/meta-data/')}`,
-  `q=${encodeURIComponent('${jndi:ldap://127.0.0.1/a} {{7*7}} ${7*7} <%= 7*7 %> ../../../etc/passwd *)(uid=*))(|(uid=*')}`,
-].map((query) => ({ path: '/api/items/1', query, headers: { host: 'warm-up.invalid', 'user-agent': 'warm-up', cookie: 'a=1' }, body: null }))
-const WARM_UP_BODIES: readonly [string, string][] = [
-  ['application/json', JSON.stringify({ name: 'Ada', note: "x'); DROP TABLE users;--", html: '<script>alert(1)</script>', code: 'const a = 1;\nif (a && b) { run(); }\n', md: '# Title\n\n```sh\nnpm ci && npm test\n```\n', where: { $where: 'sleep(100)' } })],
-  ['application/xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'],
-  ['application/x-www-form-urlencoded', `a=${encodeURIComponent('<svg onload=alert(1)>')}&b=${encodeURIComponent('1 UNION SELECT password FROM users')}`],
-]
-
-/** The attack detector for a config's bounds, its patterns compiled before the first request (WARM_UP). */
+/** The attack detector for a config's bounds, its patterns compiled before the first request (AttackDetector.warmUp). */
 function detectorFor(config: Readonly<Config>): AttackDetector {
   const detector = new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes, maxInspectMs: config.insight.maxInspectTime })
-  for (const inputs of WARM_UP) detector.detect(inputs)
-  for (const [type, body] of WARM_UP_BODIES) detector.detect({ path: '/api/items', query: '', headers: { host: 'warm-up.invalid', 'content-type': type }, body: Buffer.from(body) })
+  detector.warmUp()
   return detector
 }
 

@@ -13,6 +13,7 @@
 import { completeCutJson, cutLiteral, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, DECODE_PIECE, decodeLongValue, decodeValue, hidesMadeMarkup, jsonStrings, lastDecode, lineList, MAX_VALUES, multipartParts, occurrences, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
+import { ipv6Words } from '../net/address.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementBreaksOut, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
@@ -1614,12 +1615,12 @@ function internalAddress(n: number): boolean {
  * embeddings a translator or an old stack routes by it — 6to4 (`[2002:7f00:0001::]`, 2002::/16, the address in the next 32 bits), NAT64's
  * well-known prefix (`[64:ff9b::7f00:1]`, `[64:ff9b::127.0.0.1]`, 64:ff9b::/96) and the deprecated IPv4-compatible form (`[::127.0.0.1]`,
  * `[::a00:1]`; `[::]` and `[::1]` are PRIVATE_HOST's): what SSRF guards refuse, read as a private host is (the mapped form, `::ffff:`,
- * is PRIVATE_HOST's). Bounded: at most 60 characters between the brackets.
+ * is PRIVATE_HOST's). Bounded: node's parser reads the literal (src/net/address.ts), at most 45 characters.
  */
 function embeddedInternal(host: string): boolean {
-  if (host.length > 62 || host.charCodeAt(0) !== 91 || host.charCodeAt(host.length - 1) !== 93) return false
+  if (host.length > 47 || host.charCodeAt(0) !== 91 || host.charCodeAt(host.length - 1) !== 93) return false
   const words = ipv6Words(host.slice(1, -1))
-  if (words === null) return false
+  if (words === undefined) return false
   let v4: number
   if (words[0] === 0x2002) v4 = words[1]! * 65_536 + words[2]!
   else if (words[0] === 0x64 && words[1] === 0xff9b && words[2] === 0 && words[3] === 0 && words[4] === 0 && words[5] === 0) v4 = words[6]! * 65_536 + words[7]!
@@ -1627,33 +1628,6 @@ function embeddedInternal(host: string): boolean {
   else return false
   // (review: `[2002::]`, `[::2]` embed 0.0.0.0/8, no host)
   return v4 >= 16_777_216 && internalAddress(v4)
-}
-const IPV6_TEXT = /^[0-9a-f:.]{2,45}$/
-const DOTTED_TAIL = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
-/** An IPv6 address's eight 16-bit words (a dotted IPv4 tail as the last two), or null when it is none. */
-function ipv6Words(text: string): number[] | null {
-  if (!IPV6_TEXT.test(text)) return null
-  let t = text
-  const dotted = DOTTED_TAIL.exec(t)
-  if (dotted !== null) {
-    const o = dotted.slice(1).map(Number)
-    if (o.some((x) => x > 255)) return null
-    t = `${t.slice(0, dotted.index)}${((o[0]! << 8) | o[1]!).toString(16)}:${((o[2]! << 8) | o[3]!).toString(16)}`
-  }
-  if (t.includes('.')) return null
-  const halves = t.split('::')
-  if (halves.length > 2) return null
-  const read = (part: string) => (part === '' ? [] : part.split(':'))
-  const head = read(halves[0]!)
-  const tail = halves.length === 2 ? read(halves[1]!) : []
-  const missing = 8 - head.length - tail.length
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null
-  const words: number[] = []
-  for (const w of [...head, ...Array<string>(missing).fill('0'), ...tail]) {
-    if (w.length === 0 || w.length > 4) return null
-    words.push(parseInt(w, 16))
-  }
-  return words
 }
 
 /**
@@ -3123,7 +3097,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, CLASS_LOADER_PATH, CLASS_LOADER_NAME, IPV6_TEXT, DOTTED_TAIL, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, CLASS_LOADER_PATH, CLASS_LOADER_NAME, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
   ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT, GRAPHQL_OPERATION, TRAILING_CLOSE_ALONE, GQL_MODULE, PWD_IN_PATH, PREPROCESSOR_STYLE, PARTIAL_IMPORT,
 ]
 
@@ -3227,6 +3201,23 @@ const UNION_MAX = 1024
  */
 const WARM_VALUE = 'a=1&b=<x y="z">; ${c} | d\n'.repeat(Math.ceil((UNION_MAX + 1) / 26))
 for (const list of UNIONS.keys()) for (const re of list) re.test(WARM_VALUE)
+/**
+ * Values that lead the detector through its readings once (SQL, markup, shell, paths, addresses, lookups, templates, a JSON, an XML and a
+ * form body): V8 compiles a pattern at its first use, and the first hostile requests paid that on the event loop (the hostile-input
+ * campaign's first batch held it ~60 ms, its later ones 15-30 ms). The signature lists' own warming (WARM_VALUE) covers values past
+ * UNION_MAX; these, the readings short values take (AttackDetector.warmUp, called once a detector is built).
+ */
+const WARM_UP: readonly AttackInputs[] = [
+  `q=${encodeURIComponent("1' OR 1=1-- ")}&r=${encodeURIComponent('<img src=x onerror=alert(1)>')}&s=${encodeURIComponent(';cat /etc/passwd')}`,
+  `q=${encodeURIComponent('$(id) `whoami` | nc 127.0.0.1 4444')}&u=${encodeURIComponent('http://169.254.169.254/latest/meta-data/')}`,
+  `q=${encodeURIComponent('${jndi:ldap://127.0.0.1/a} {{7*7}} ${7*7} <%= 7*7 %> ../../../etc/passwd *)(uid=*))(|(uid=*')}`,
+].map((query) => ({ path: '/api/items/1', query, headers: { host: 'warm-up.invalid', 'user-agent': 'warm-up', cookie: 'a=1' }, body: null }))
+const WARM_UP_BODIES: readonly [string, string][] = [
+  ['application/json', JSON.stringify({ name: 'Ada', note: "x'); DROP TABLE users;--", html: '<script>alert(1)</script>', code: 'const a = 1;\nif (a && b) { run(); }\n', md: '# Title\n\n```sh\nnpm ci && npm test\n```\n', where: { $where: 'sleep(100)' } })],
+  ['application/xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'],
+  ['application/x-www-form-urlencoded', `a=${encodeURIComponent('<svg onload=alert(1)>')}&b=${encodeURIComponent('1 UNION SELECT password FROM users')}`],
+]
+
 const anyOf = (patterns: readonly RegExp[], v: string): boolean => {
   const union = v.length <= UNION_MAX ? UNIONS.get(patterns) : undefined
   if (union !== undefined) return union.test(v)
@@ -3698,6 +3689,12 @@ export class AttackDetector {
   #rawApp = 0
   /** (forty-second round) the string a JSON body's cut ended in, its last one, read as cut (`#cutValue`) where the body's members are read */
   #cutString: string | undefined = undefined
+
+  /** Leads this detector through its readings once (WARM_UP, WARM_UP_BODIES): V8 compiles its patterns now, not under the first requests. */
+  warmUp(): void {
+    for (const inputs of WARM_UP) this.detect(inputs)
+    for (const [type, body] of WARM_UP_BODIES) this.detect({ path: '/api/items', query: '', headers: { host: 'warm-up.invalid', 'content-type': type }, body: Buffer.from(body) })
+  }
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false

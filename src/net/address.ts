@@ -68,3 +68,27 @@ export function rangeKey(value: string): string | undefined {
   const prefix = cidr.family === 'ipv6' && max === 32 ? Math.max(0, cidr.prefix - 96) : cidr.prefix
   return `${address}/${prefix}`
 }
+
+const DOTTED_TAIL = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
+/**
+ * An IPv6 address's eight 16-bit words (`::7f00:1` and `::127.0.0.1` alike), or undefined when node's parser does not take it as one.
+ * Bounded: at most 45 characters.
+ */
+export function ipv6Words(address: string): number[] | undefined {
+  if (address.length > 45 || isIP(address) !== 6) return undefined
+  // a zone (`fe80::1%eth0`) scopes the address, it is no part of it
+  const zone = address.indexOf('%')
+  let text = zone === -1 ? address : address.slice(0, zone)
+  const dotted = DOTTED_TAIL.exec(text)
+  if (dotted !== null) {
+    const o = dotted.slice(1).map(Number)
+    text = `${text.slice(0, dotted.index)}${((o[0]! << 8) | o[1]!).toString(16)}:${((o[2]! << 8) | o[3]!).toString(16)}`
+  }
+  const gap = text.indexOf('::')
+  const read = (part: string) => (part === '' ? [] : part.split(':').map((w) => parseInt(w, 16)))
+  if (gap === -1) return read(text)
+  const head = read(text.slice(0, gap))
+  const tail = read(text.slice(gap + 2))
+  return [...head, ...Array<number>(8 - head.length - tail.length).fill(0), ...tail]
+}
+

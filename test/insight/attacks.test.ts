@@ -863,3 +863,12 @@ t.test("(sixty-second round, after its measurement, tuned on the spent hundred-a
   }
 })
 
+t.test('warmUp: a detector led through its readings once answers as a fresh one', async (t) => {
+  const warmed = defaultDetector()
+  warmed.warmUp()
+  const fresh = defaultDetector()
+  for (const query of ['q=' + encodeURIComponent("1' OR 1=1-- "), 'q=hello', 'a=1&b=' + encodeURIComponent('<img src=x onerror=alert(1)>'), 'u=' + encodeURIComponent('http://169.254.169.254/')]) {
+    t.same(warmed.detect({ ...base, query }), fresh.detect({ ...base, query }), query)
+  }
+})
+

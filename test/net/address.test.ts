@@ -1,6 +1,6 @@
 import t from 'tap'
 import { BlockList } from 'node:net'
-import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../../src/net/address.ts'
+import { ipFamily, ipv6Words, normaliseIp, parseCidr, toBlockList } from '../../src/net/address.ts'
 
 t.test('parseCidr: addresses and ranges', async (t) => {
   t.same(parseCidr('10.0.0.0/8'), { address: '10.0.0.0', prefix: 8, family: 'ipv4' })
@@ -56,3 +56,14 @@ t.test('ipFamily', async (t) => {
   t.equal(ipFamily('garbage'), undefined)
   t.equal(ipFamily(''), undefined)
 })
+
+t.test('ipv6Words: the eight words of an IPv6 address, a dotted tail read as two', async (t) => {
+  t.same(ipv6Words('::127.0.0.1'), [0, 0, 0, 0, 0, 0, 0x7f00, 1])
+  t.same(ipv6Words('::7f00:1'), [0, 0, 0, 0, 0, 0, 0x7f00, 1])
+  t.same(ipv6Words('2002:c0a8:101::'), [0x2002, 0xc0a8, 0x101, 0, 0, 0, 0, 0])
+  t.same(ipv6Words('64:ff9b::10.0.0.1'), [0x64, 0xff9b, 0, 0, 0, 0, 0x0a00, 1])
+  t.same(ipv6Words('1:2:3:4:5:6:7:8'), [1, 2, 3, 4, 5, 6, 7, 8])
+  t.same(ipv6Words('fe80::1%eth0'), [0xfe80, 0, 0, 0, 0, 0, 0, 1], 'a zone is no part of the address')
+  for (const v of ['', '::1::2', '1:2:3:4:5:6:7:8:9', '::256.0.0.1', '12345::', '10.0.0.1', 'x::1', `${'0:'.repeat(40)}1`]) t.equal(ipv6Words(v), undefined, JSON.stringify(v))
+})
+
