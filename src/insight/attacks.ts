@@ -3827,7 +3827,8 @@ export class AttackDetector {
       const name = rawName.length > 0 ? this.#decode(rawName, true) : this.#asIs('')
       if (name.length > 1 && suspicious(name)) found |= this.#value(name, NAME, '', this.#decodedMarkup)
       // (sixty-second round) a field named for the class loader, no other signal in it (CLASS_LOADER_PATH)
-      if (name.length > 16 && (name.includes('lass') || name.includes('LASS')) && CLASS_LOADER_NAME.test(name)) found |= BIT.rce
+      // (read-through: the pattern alone, anchored and case-blind — a prefilter on `lass`/`LASS` passed `cLaSs.module.classLoader`)
+      if (name.length > 16 && CLASS_LOADER_NAME.test(name)) found |= BIT.rce
       // (fourteenth round) a query that is one URL or address and nothing else (`/fetch?http://169.254.169.254/`,
       // `?127.0.0.1:22`): what a proxy or a fetcher reads as its target
       if (!hasValue && start === 0 && end === text.length && name.length > 2 && (name.includes(':') || ADDRESS.test(name))) {

@@ -699,9 +699,10 @@ function hiddenLine(text: string, i: number): boolean {
   LINE_BREAK.lastIndex = i
   const m = LINE_BREAK.exec(text)
   if (m === null) return false
-  return NON_BLANK.test(text.slice(m.index + 1))
+  NON_BLANK.lastIndex = m.index + 1
+  return NON_BLANK.test(text)
 }
-const NON_BLANK = /\S/
+const NON_BLANK = /\S/g
 function lex(text: string, quote: number, out: Token[]): void {
   out.length = 0
   BLANKED_COMMENT.delete(out)
@@ -1280,7 +1281,10 @@ export function sqlProgram(v: string): boolean {
     if (!ddl && !DML_START.test(head)) return false
     // (second look: and the first statement holding nothing the lexer and an engine read apart — `#` PostgreSQL's XOR, `--1` MariaDB's
     // minus, `$$…$$` PostgreSQL's string, a backslash, a comment, double quotes or backticks — before its `;`)
-    if (!ddl && SELECT_START.test(head) && (!FIRST_STATEMENT_PLAIN.test(v.slice(first, first + 2000)) || !parenthesesClosed(v.slice(first, first + 2000)))) return false
+    if (!ddl && SELECT_START.test(head)) {
+      const statement = v.slice(first, first + 2000)
+      if (!FIRST_STATEMENT_PLAIN.test(statement) || !parenthesesClosed(statement)) return false
+    }
     let ends = 0
     for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 40))) ends++
     // (fiftieth round) one definition on one line, ended where the value ends (`ALTER TABLE page ADD locale text DEFAULT 'en' NOT NULL;`)
