@@ -32,7 +32,13 @@ function traffic(): Dispatcher.RequestOptions[] {
   return out
 }
 
-/** Thresholds low enough for a short test; the rules are the defaults' */
+/**
+ * Thresholds low enough for a short test; the rules are the defaults'. The scraper's rate
+ * (scrapingRate, requests per second since its session began) is set far under what any machine
+ * sends, so the verdict depends on the counts alone: at 2/s a loaded CI machine taking over 10 s for
+ * the scraper's first 20 requests moved its verdict later. The rate itself is judged on records of
+ * known timestamps (the slow scraper below).
+ */
 const config = (upstream: string, redis: string): Partial<ConfigInput> & Pick<ConfigInput, 'applications'> => ({
   applications: [{ name: 'shop', hosts: ['shop.test'], upstream }],
   defaultApplication: 'shop',
@@ -41,7 +47,7 @@ const config = (upstream: string, redis: string): Partial<ConfigInput> & Pick<Co
   traced: [{ name: 'login', from: 'query', key: 'user' }],
   users: { user: 'login' },
   flows: { auth: ['POST /login'] },
-  insight: { abuse: { crawlerNotFound: 10, crawlerDistinctPaths: 8, scrapingDistinctIds: 20, failedLogins: 5, distinctUsers: 3, minRate: 1 } },
+  insight: { abuse: { crawlerNotFound: 10, crawlerDistinctPaths: 8, scrapingDistinctIds: 20, scrapingRate: 0.01, failedLogins: 5, distinctUsers: 3, minRate: 1 } },
 })
 
 /** Send every request, one after the other, the i-th through clients[i % clients.length]. */
@@ -202,6 +208,33 @@ t.test('a slow crawler and a slow scraper, never at the count or rate that judge
   // window's values, plus the one just added (200 each before)
   t.ok(notFound > 0 && notFound <= 16, `the crawler's 404 paths: ${notFound} kept of 200 (at most crawlerDistinctPaths + 1)`)
   t.ok(ids > 0 && ids <= 101, `the scraper's ids: ${ids} kept of 200 (at most scrapingDistinctIds + 1)`)
+})
+
+t.test('a fast browser over 100 distinct ids in the window, but under scrapingRate, is not a scraper; at the rate it is', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { hashKey: 'abuse-test-key-0000000001' })
+  t.teardown(() => sink.close())
+  // records of known timestamps, two days back on the hour: the browser asks for a new id every
+  // 550 ms (1.8/s: about 109 distinct ids in a 60 s window, over scrapingDistinctIds (100), under
+  // scrapingRate (2/s)); the scraper every 450 ms (2.2/s)
+  const t0 = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 86_400_000
+  const rec = (i: number, who: string, every: number) => {
+    const r = newRecord(`${who}${i}`, t0 + i * every, 'shop', 'GET', `/products/${i}`, { host: 'shop.test', 'user-agent': who }, '192.0.2.9')
+    r.sid = r.windowKey = `${who}-session-key-000000000`.slice(0, 22)
+    r.endpoint = '/products/{id}'
+    r.status = 200
+    r.abuse = '-'
+    return r
+  }
+  for (let i = 0; i < 200; i++) {
+    sink.push(rec(i, 'browser', 550))
+    sink.push(rec(i, 'scraper', 450))
+  }
+  await sink.waitWritten(400)
+  const feed = await records(redis.client)
+  const judged = (who: string) => feed.filter((r) => r.ua === who).findIndex((r) => r.attacks.includes('scraping'))
+  t.equal(judged('browser'), -1, 'the browser is not judged a scraper')
+  t.equal(judged('scraper'), 99, 'the scraper is, on its 100th distinct id')
 })
 
 t.test('a session state already in Redis is carried on, and stored again as the 13 numbers of its MessagePack format', async (t) => {
