@@ -169,7 +169,8 @@
  * other sources again ("How the hundred-and-fiftieth fresh part was built"; built beside the hundred-and-forty-ninth, an attack part, on a branch of its own); `FRESH151_SOURCES` the hundred-and-fifty-first, of attack payloads, on
  * other sources again ("How the hundred-and-fifty-first fresh part was built"; built beside the hundred-and-fifty-second, a benign part, on a branch of its own); `FRESH152_SOURCES` the hundred-and-fifty-second, benign values again, on
  * other sources again ("How the hundred-and-fifty-second fresh part was built"; built beside the hundred-and-fifty-first, an attack part, on a branch of its own); `FRESH153_SOURCES` the hundred-and-fifty-third, benign values again, on
- * other sources again ("How the hundred-and-fifty-third fresh part was built"; built alone, the hundred-and-forty-ninth to hundred-and-fifty-second measured and spent).
+ * other sources again ("How the hundred-and-fifty-third fresh part was built"; built alone, the hundred-and-forty-ninth to hundred-and-fifty-second measured and spent); `FRESH154_SOURCES` the hundred-and-fifty-fourth, benign values again, on
+ * other sources again ("How the hundred-and-fifty-fourth fresh part was built"; built alone, after the hundred-and-fifty-third, not measured yet either).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -39727,6 +39728,451 @@ const FRESH153_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fifty-fourth fresh part: public sources none of the earlier parts uses, benign values again (built alone,
+// after the hundred-and-fifty-third, itself not measured yet) — everyday applications rather than libraries again, this time
+// commerce and everyday-life applications, whose own code, templates, configuration, migrations, JSON and documentation carry the
+// products, carts, orders, payments, listings, classified ads, bookings and reservations, resources and seats, tickets, recipes and
+// ingredients, food-coop orders, budgets, envelopes, accounts, transactions, shared expenses, portfolios, activities, workouts,
+// exercises, trips, places and itineraries a sensor in front of such a service sees: storefronts, marketplaces and classifieds (Zen
+// Cart, AbanteCart, EC-CUBE, Cocorico, Osclass), booking and reservation systems (LibreBooking, Seatsurfing, alf.io), food (Bar
+// Assistant, Recipya, Foodsoft), personal finance and budgeting (Envelope Zero, SplitPro, Budget Board, OpenBudgeteer, Wealthfolio),
+// fitness and sports tracking (Endurain, Workout.cool, Workout Tracker, LiftLog) and travel planners (Surmai, TRIP): their own code,
+// templates, migrations and deployment files at most 50 a source, JSON documents of their own (page-builder presets, schemas,
+// manifests, add-on descriptors, data sets, e-mail texts, documentation site categories, configurations) at most 25 a source, and
+// their user and developer documentation in Markdown at most 40 a source. Files are chosen by their path only, whole directories of
+// each application's own code, templates, deployment files and documentation, as for the hundred-and-twenty-sixth to the
+// hundred-and-fifty-third built this way: no file is left out for what its text names (passwords, secrets, tokens, keys, the
+// environment, shells, exec or eval, logins, sessions, cookies, SQL, && or ||); left out by the path are tests, specs, fixtures,
+// mocks and test helpers, vendored, generated, built and minified files and copies of third-party code, lock files and change logs
+// (F142_NOT, unchanged, and each source's own), translations, key material, AI agents' files, security scanners' configurations, and
+// the files whose topic is attacks or the defence against them (captchas, anti-spam settings and spam services, rate limits, CSRF
+// protection, sanitisers and HTML purifiers, security settings, pages, listeners and configurations, ban lists, row security,
+// .htaccess files), each named in its source's comment
+const FRESH154_SOURCES: Source[] = [
+  // a shopping cart and storefront (Zen Cart), in PHP: includes/ (the catalogue's classes, modules — payment, shipping, order
+  // totals, pages, sideboxes —, functions, init includes, auto-loaders, index filters, extra cart actions and data files and its
+  // templates' PHP and style sheets), admin/ (the shop administration's pages, classes, modules, functions and init includes),
+  // zc_install/ (the installer and its SQL), zc_plugins/ (its bundled plug-ins: DisplayLogs, POSM, PayPalRestful, the responsive
+  // classic template, ScanAdditionalImages, SystemInspection), email/'s templates, the entry points and the CLI (the admin's request
+  // sanitiser (AdminRequestSanitizer.php, config.adminSanitize.php, init_sanitize.php, and the catalogue's init_sanitize.php), the 2009
+  // security patch's files (security_patch_v138_20090619.php) and the non-captcha observer left out: defence is their topic; the
+  // .htaccess files not taken; includes/classes/vendors/, editors/ (CKEditor, TinyMCE), admin/includes/javascript/ (jQuery, Bootstrap,
+  // Flot, jAlert, spiffyCal) and the templates' copied jQuery mmenu style sheet not taken: third-party; not_for_release/ (its test framework and development tools) not taken: tests;
+  // includes/languages/ not taken: translations); no JSON of its own (the Composer manifest not taken); and its read-me,
+  // contributing guide and coding conventions in Markdown (the AI agents' files (AGENTS.md, CLAUDE.md, CLAUDE.local.md.example,
+  // .claude/, .github/copilot-instructions.md), the security policy and the GitHub templates not taken)
+  {
+    repo: 'zencart/zencart',
+    commit: '0306c470b6e10cecc86489226951ff9534a6b773',
+    licence: 'GPL-2.0 (license.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!admin/includes/classes/AdminRequestSanitizer\\.php$|admin/includes/auto_loaders/config\\.(?:adminSanitize|security_patch_v138_20090619)\\.php$|(?:admin/)?includes/init_includes/init_sanitize\\.php$|admin/includes/(?:extra_configures|functions/extra_functions)/security_patch_v138_20090619\\.php$|includes/classes/observers/auto\\.non_captcha_observer\\.php$|.*/jquery\\.mmenu\\.all\\.css$)(?:includes/.+\\.(?:php|css)|admin/(?!includes/javascript/).+\\.php|zc_install/.+\\.(?:php|sql)|zc_plugins/.+\\.(?:php|css)|email/.+\\.(?:html|css)|(?:index|ajax|ipn_main_handler|page_not_found|zc_cli)\\.php|bin/zencart)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|CONVENTIONS)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-commerce platform (AbanteCart), in PHP: public_html/admin/ and public_html/storefront/ (their controllers — pages,
+  // responses, API, blocks —, models and default templates: catalogue, products, options, orders, customers, carts, checkout, coupons,
+  // reviews, layouts, the page builder, settings, reports, tools), public_html/core/ (the engine, libraries — cart, order, customer,
+  // tax, currency, weight, length, mail, resources, listings, layouts —, cache drivers, database drivers and helpers),
+  // public_html/install/ (the installer, its SQL and templates), the entry points and the task runners, the nginx configuration and
+  // its Docker files (the captcha controllers, library and form templates (captcha.php, captcha.tpl, recaptcha.tpl) and the CSRF
+  // library and form templates (csrf_token.php, form_csrf.tpl) left out: defence is their topic; the .htaccess files
+  // (.htaccess.txt) not taken; public_html/extensions/ (payment, shipping and tax extensions with their copied SDKs — Twilio, UPS,
+  // USPS — and the Novator theme) not taken; core/helper/html-css-js-minifier.php (a copied minifier) and the admin's copied
+  // JavaScript libraries (jqGrid, TinyMCE) not taken: third-party; the templates' scripts and style sheets not taken; tests/ not
+  // taken: tests); the page builder's default home page as JSON (the default template's preset, past 65,536 characters as the build
+  // writes it, not kept); and its read-me in Markdown (the release notes and the AI assistant's rules (.aiassistant/) not taken)
+  {
+    repo: 'abantecart/abantecart-src',
+    commit: '05a12d530ce6b0891b8352aedfd2a6aa4835d57a',
+    licence: 'OSL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*/captcha\\.(?:php|tpl)$|.*/recaptcha\\.tpl$|.*/form_csrf\\.tpl$|public_html/core/lib/csrf_token\\.php$|public_html/core/helper/html-css-js-minifier\\.php$)(?:public_html/(?:admin|storefront)/(?:controller|model)/.+\\.php|public_html/(?:admin|storefront)/view/default/template/.+\\.tpl|public_html/core/.+\\.php|public_html/install/.+\\.(?:php|sql|tpl)|public_html/(?:index|task|task_cli)\\.php|public_html/nginx\\.conf\\.txt|docker/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^public_html/(?:storefront/view/default/default_preset|system/page_builder/presets/default/default_home_page)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an online shop system (EC-CUBE), in PHP with Symfony and Twig: src/Eccube/ (products, classes and categories, carts, orders and
+  // shipping, the purchase flow's processors, customers, deliveries, payments, points, taxes, the mailer, the plug-in system, the
+  // admin's and the shop front's controllers, forms, entities, repositories, services, Doctrine extensions, commands, Twig extensions
+  // and the Twig templates — admin, default, install, smartphone —, the CSV import definitions; its authentication handlers, user
+  // providers and password hashers kept as plumbing), app/config/eccube/, app/DoctrineMigrations/, the sample plug-ins under
+  // app/Plugin/, html/template/'s own scripts and SCSS sources, the entry points, the nginx sample, its Docker and webpack and gulp
+  // files (the rate limiter's configurations and listener, security.yaml, the admin's security settings (SecurityController.php,
+  // SecurityType.php, security.twig), SecurityListener.php, the HTML purifier's listener and form extension, CsrfExtension.php and
+  // the Twig sandbox's security policy left out: defence is their topic; zap/ and docker-compose.owaspzap*.yml (an attack scanner's
+  // configurations) not taken; html/bundle/, html/template/install/dist/, the templates' bundle.js and compiled style sheets not
+  // taken: built; the templates' js/vendor/ and copied Bootstrap style sheets not taken: third-party; codeception/, tests/ and the
+  // codeception environment's configuration not taken: tests; src/Eccube/Resource/locale/ not taken: translations; the .htaccess files and web.config not taken); no JSON of its own;
+  // and its read-me in Markdown (the scanner's read-mes not taken)
+  {
+    repo: 'EC-CUBE/ec-cube',
+    commit: '778652134dab71f601a0f6b0031a356306ef3d6d',
+    licence: 'GPL-2.0 (COPYING; LICENSE.txt: dual licence, GPL or commercial)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*(?:[Rr]ate_?[Ll]imiter|security\\.ya?ml$|SecurityController\\.php$|SecurityType\\.php$|Setting/System/security\\.twig$|SecurityListener\\.php$|HTMLPurifier|CsrfExtension\\.php$|SecurityPolicyDecorator\\.php$)|docker-compose\\.owaspzap|app/config/eccube/packages/codeception/|dockerbuild/\\.htaccess$)(?:src/Eccube/.+\\.(?:php|twig)|app/config/eccube/.+\\.ya?ml|app/DoctrineMigrations/.+\\.php|app/Plugin/.+\\.(?:php|twig)|html/template/(?:admin|default|install)/assets/(?:js/(?!bundle\\.js$)[^/]+\\.js|scss/(?!bootstrap\\.scss$).+\\.scss)|html/user_data/assets/.+\\.(?:js|css)|index\\.php|maintenance\\.php|nginx\\.conf\\.sample|Dockerfile|docker-compose[\\w.-]*\\.yml|dockerbuild/.+|gulpfile\\.js|gulp/.+\\.js|webpack\\.config\\.js|package\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a marketplace for rentals and services (Cocorico), in PHP with Symfony: src/Cocorico/ (its bundles — listings, availabilities and
+  // prices, bookings, bank wires and payouts, reviews, messages, users and their images, the search and geocoding, the CMS, contact,
+  // breadcrumbs, configuration, time and currency — with their controllers, admin, entities, documents, forms, events, listeners,
+  // mailers, models, repositories, commands, Twig templates, routing and service configuration; the voters and the login manager kept
+  // as plumbing), app/config/ (but security.yml), app/Resources/views/ and the error pages, app/AppKernel.php and AppCache.php,
+  // web/js/ and web/css/ (its own scripts and style sheets), web/app.php and its own scripts under bin/ (app/config/security.yml (a
+  // security configuration) and the .htaccess files left out: defence is their topic; web/js/vendor/ and web/css/vendor/ not taken:
+  // third-party; bin/'s proxies to installed tools (behat, phpunit, doctrine, php-parse, cssmin) not taken; features/ (its Behat
+  // scenarios) and the DataFixtures/ not taken: tests; app/Resources/translations/ not taken: translations); its web manifest as
+  // JSON; and its read-me, contributing guide, road map, upgrade notes, documentation (doc/) and the configuration bundle's read-me in
+  // Markdown (the change log, the code of conduct and the GitHub templates not taken)
+  {
+    repo: 'Cocolabs-SAS/cocorico',
+    commit: '78814112258f6b400eff6191c58c6404efc4c0f8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/config/security\\.yml$)(?:src/Cocorico/.+\\.(?:php|twig|yml|xml|js|css)|app/config/.+\\.(?:yml|dist)|app/Resources/(?:views|TwigBundle)/.+\\.twig|app/(?:AppKernel|AppCache)\\.php|web/(?:js|css)/[^/]+\\.(?:js|css)|web/app(?:_dev)?\\.php|bin/(?:console|init-db|init-mongodb|start-mongodb|start-elasticsearch|update-app)(?:\\.bat)?)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^web/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|ROADMAP|UPGRADE-[\\d.]+|doc/[^/]+|src/Cocorico/ConfigBundle/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a classified ads site (Osclass, the Mindstellar fork), in PHP: oc-includes/osclass/ (items, categories, regions and cities,
+  // users, alerts, comments, the search, the item form, the mailer, the plug-in and theme system, the controllers, models, helpers,
+  // utilities and upgrades with its SQL), oc-admin/ (the admin's entry points, pages and modern theme with its own scripts and style
+  // sheets), the entry points, the sample configuration and its Docker files (the spam and bots settings (spamNbots.php,
+  // CAdminSettingsSpamnBots.php), the ban rules' pages (users/ban.php, ban_frm.php), Akismet.class.php, the CSRF class (Csrf.php), the
+  // sanitisers (Sanitize.php, hSanitize.php) and the security helpers (hSecurity.php) left out: defence is their topic;
+  // oc-includes/vendor/ and oc-includes/assets/ (Bootstrap icons, Chart.js, jQuery plug-ins) not taken: third-party;
+  // oc-content/languages/ not taken: translations); no JSON of its own; and its read-me in Markdown (the change logs, the security
+  // policy and the GitHub templates not taken)
+  {
+    repo: 'mindstellar/osclass',
+    commit: 'c91713b42aa7b91852a2ccbcd917d16cbb354dd4',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!oc-admin/themes/modern/(?:settings/spamNbots|users/ban(?:_frm)?)\\.php$|.*CAdminSettingsSpamnBots\\.php$|oc-includes/osclass/classes/(?:Csrf|utility/Sanitize)\\.php$|oc-includes/osclass/helpers/h(?:Sanitize|Security)\\.php$)(?:oc-includes/osclass/.+\\.(?:php|sql)|oc-admin/[^/]+\\.php|oc-admin/themes/.+\\.(?:php|js|css)|oc-content/themes/.+\\.php|(?:index|oc-load|config-sample)\\.php|docker-compose\\.yml|\\.docker/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a resource scheduling and reservation system (LibreBooking), in PHP with Smarty: lib/ (the application — reservations,
+  // schedules, resources, accessories, quotas, attributes, reminders, credits and payments, the calendar and its subscriptions,
+  // reports, the e-mail messages, the database commands, the configuration, the graphics —), Domain/, Presenters/, Pages/,
+  // WebServices/, Jobs/, Controls/, plugins/ (the authentication, authorisation, permission, pre-reservation and post-registration
+  // plug-ins — LDAP, Active Directory, SAML, Shibboleth, Moodle, Drupal, Mellon, CAS —), tpl/ (its Smarty templates), Web/ (its
+  // pages, services and own scripts and style sheets), config/, database_schema/ (its SQL), the Docker entry point (the captcha
+  // control, service, validator and image page (CaptchaControl.php, CaptchaService.php, CaptchaValidator.php, show-captcha.php), the
+  // CSRF token class (CSRFToken.php), the web services' security class (WebServiceSecurity.php), the installer's security guard and
+  // the secure page base (SecurePage.php) left out: defence is their topic; the .htaccess files not taken; lib/external/ (Slim,
+  // PHPMailer, phpqrcode, is_email, Mobile Detect), the CAS client copy (CAS-1.3.8/), Web/scripts/js/, Web/scripts/bootstrap/,
+  // Web/scripts/css/, Web/scripts/jsPDF/, dropzone.js, normalize.css and awesome-bootstrap-checkbox.css not taken: third-party;
+  // tests/ not taken: tests; lang/ not taken: translations); no JSON of its own; and its read-me, documentation (doc/) and the Docker
+  // read-me in Markdown (the history, the contributors' list and the security policy not taken)
+  {
+    repo: 'LibreBooking/app',
+    commit: '7a763d98e52942ea3df7983133342d76b2bebac0',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!Controls/CaptchaControl\\.php$|lib/Application/Authentication/(?:CaptchaService|CSRFToken)\\.php$|lib/Common/Validators/CaptchaValidator\\.php$|Web/Services/Authentication/show-captcha\\.php$|lib/WebService/WebServiceSecurity\\.php$|Presenters/Install/InstallSecurityGuard\\.php$|Pages/SecurePage\\.php$|lib/external/|plugins/Authentication/CAS/CAS-[\\d.]+/|Web/scripts/(?:js|bootstrap|css|jsPDF)/|Web/scripts/dropzone\\.js$|Web/css/(?:normalize|awesome-bootstrap-checkbox)\\.css$)(?:lib/.+\\.php|Domain/.+\\.php|Presenters/.+\\.php|Pages/.+\\.php|WebServices/.+\\.php|Jobs/.+\\.php|Controls/.+\\.php|plugins/.+\\.php|tpl/.+\\.tpl|Web/.+\\.(?:php|js|css)|config/.+\\.php|database_schema/.+\\.sql|entrypoint\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|doc/(?!HISTORY)[^/]+|docker/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a desk and parking space booking system (Seatsurfing), in Go and TypeScript with Next.js: server/ (organisations, locations and
+  // floor plans, spaces, bookings and recurring bookings, approvals, buddies, users and groups, the authentication providers, the
+  // settings, the e-mail sender and its templates, the repositories, the routers, the plug-in API, the utilities and configuration),
+  // ui/src/ (its pages, components, types, utilities and style sheets), its Docker files, build and development scripts, the health
+  // check and the nginx example (server/perftest/ (load tests), the test/ trees and the *_test.go files not taken: tests; the
+  // generated protocol buffers (*.pb.go) not taken: generated; the German e-mail texts not taken: translations; ui/public/locales/ not
+  // taken: translations); the English e-mail texts (server/res/*_en.json) and its web app manifest as JSON; and its read-me,
+  // contributing guide and the feature specifications (specs/) in Markdown (the change log, the security policy and the AI agents'
+  // file (AGENTS.md) not taken)
+  {
+    repo: 'seatsurfing/seatsurfing',
+    commit: '49c88e246e3f88da08d900bf025bceade9e7cad5',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!server/perftest/)(?:server/.+\\.(?:go|html|txt|proto)|ui/src/.+\\.(?:tsx?|css|scss)|Dockerfile|docker-compose\\.yaml|build\\.sh|dev\\.sh|healthcheck/.+|example/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:server/res/[\\w-]+_en|ui/public/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|specs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an event attendance and ticket reservation system (alf.io), in Java with Spring and TypeScript with Angular: src/main/java/ (events,
+  // ticket categories, reservations, promo codes, subscriptions, attendees and check-in, invoices and billing documents, payments —
+  // Stripe, PayPal, Mollie, Saferpay, bank transfer —, the wallet passes, extensions, the admin and public API controllers, the
+  // managers, repositories, models and configuration), src/main/resources/alfio/ (its database migrations, e-mail and web templates,
+  // MJML and extensions), application.properties, src/main/webapp/alfio-admin-v1/ (the first admin's own scripts, templates and style
+  // sheets), frontend/'s public and admin applications, the Docker, Heroku and Cloud Foundry files (the reCAPTCHA service, login
+  // filter and component (RecaptchaService.java, RecaptchaLoginFilter.java, recaptcha.component.ts), the web security configurations
+  // (WebSecurityConfig.java and the *WebSecurity.java classes), the XSRF helper (xsrf.ts), the row security migration and the payment
+  // method block list's page left out: defence is their topic; src/main/webapp/alfio-admin-v1/bower_components/ not taken:
+  // third-party; src/test/ not taken: tests; the i18n/ trees not taken: translations; the certificates not taken: key material);
+  // the Clever Cloud deployment descriptor as JSON; and its read-me, the documentation index, the front ends' read-mes and the English
+  // documentation site's pages (website/content/en/) in Markdown (its Security pages (Configuration/Security/), the change log, the
+  // code of conduct and the security policy not taken)
+  {
+    repo: 'alfio-event/alf.io',
+    commit: '61ee4309768bf0b72b4ac8b8fe0786ce6e5c546c',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*Recaptcha|.*/recaptcha/|.*WebSecurity(?:Config)?\\.java$|frontend/projects/public/src/app/xsrf\\.ts$|.*ROW_SECURITY\\.sql$|.*payment-method-blacklist\\.html$|src/main/resources/alfio/certificates/|src/main/webapp/alfio-admin-v1/bower_components/)(?:src/main/java/.+\\.java|src/main/resources/alfio/(?:db|templates|web-templates|mjml|extension)/.+|src/main/resources/application\\.properties|src/main/webapp/alfio-admin-v1/(?:js|css|angular-templates)/.+\\.(?:js|css|html)|frontend/(?:projects/public|admin)/src/.+\\.(?:ts|html|scss|css)|Dockerfile|docker-compose\\.yml|etc/.+|src/main/dist/.+|clevercloud/.+\\.(?:sh|conf))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^clevercloud/jar\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!website/content/en/docs/Configuration/Security/)(?:README|docs/index|frontend/README|frontend/(?:admin|projects/public)/README|website/content/en/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a cocktail recipe and home bar manager (Bar Assistant), in PHP with Laravel: app/ (its HTTP controllers, requests and resources —
+  // cocktails, ingredients, glasses, methods, tags, utensils, shelves, menus, collections, notes, ratings, price categories, bars and
+  // memberships, imports and exports, the recipe scrapers and the AI recipe assistant —, the models, policies, services, jobs, mail,
+  // listeners, metrics, console commands and the OpenAPI descriptions), src/ (its domain and application layers), config/,
+  // database/ (its migrations and seeders), resources/views/ and resources/docker/, routes/, the Dockerfile and compose file
+  // (app/Http/Middleware/VerifyCsrfToken.php (CSRF) and app/OpenAPI/RateLimitResponse.php (a rate limit) left out: defence is their
+  // topic; database/factories/ not taken: test helpers; tests/ not taken: tests); the cocktail schemas (docs/*.schema.json) as JSON;
+  // and its read-me and contributing guide in Markdown (the change log, the security policy, the AI agents' files (AGENTS.md,
+  // .agents/) and the glossary they keep (UbiquitousLanguage.md) not taken)
+  {
+    repo: 'karlomikus/bar-assistant',
+    commit: 'b6a13b80c96f2fc9cfa922118aef2108f6198a0d',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/Http/Middleware/VerifyCsrfToken\\.php$|app/OpenAPI/RateLimitResponse\\.php$)(?:app/.+\\.php|src/.+\\.php|config/.+\\.php|database/(?:migrations|seeders)/.+\\.php|resources/views/.+\\.php|resources/docker/.+|routes/.+\\.php|Dockerfile|docker-compose\\.yml|artisan)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w-]+\\.schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a recipe manager (Recipya), in Go with templ: internal/ (recipes, cookbooks, the nutrition, the units and conversions, the
+  // scrapers of recipe sites, the integrations — Mealie, Nextcloud, Tandoor and others —, the server's handlers, the services and
+  // their SQL statements and migrations, the models, the jobs, the authentication and the templates), web/ (its templ components, the
+  // MJML e-mails, its own style sheet and the build), main.go, updater/, its deployment files and task file (internal/scraper/testdata/
+  // and internal/models/testdata/ not taken: tests; web/static/css/tailwind.css not taken: built); its example configuration as JSON;
+  // and its read-me in Markdown (the security policy and the GitHub templates not taken)
+  {
+    repo: 'reaper47/recipya',
+    commit: 'b8630d2532287ae033206199f61cab1517d24c5d',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:internal/.+\\.(?:go|sql|gohtml|html)|web/.+\\.(?:go|templ|mjml)|web/static/css/(?:app|tailwind-custom)\\.css|web/app/tailwind\\.config\\.js|main\\.go|updater/.+\\.go|deploy/(?:Dockerfile|compose\\.yaml)|Taskfile\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^deploy/config\\.example\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a food cooperative's ordering system (Foodsoft), in Ruby on Rails: app/ (orders and group orders, articles and suppliers, stock
+  // takings and deliveries, invoices, finance and bank accounts, ordergroups, workgroups, tasks and users, the mailers, jobs, helpers,
+  // serializers, documents (PDF), inputs and its HAML views), lib/ (the bank connectors, the CSV and units helpers, the tasks), its
+  // plug-ins (plugins/: current orders, discourse, documents, links, messages, mollie, polls, printer, wiki, b85, uservoice),
+  // config/, db/ (the migrations, the schema and the seeds), app/assets/ and app/javascript/ (its own scripts and style sheets),
+  // bin/'s scripts, its Docker files, Procfile, Rakefile and config.ru (config/initializers/content_security_policy.rb (a content
+  // security policy) and the admin's security settings tab (_tab_security.html.haml) left out: defence is their topic;
+  // app/assets/javascripts/big.js, bootstrap.js, stupidtable.js, list.delay.js, list.reset.js and list.unlist.js and the
+  // token-input and list style sheets not taken: third-party; spec/ not taken: tests; config/locales/ not taken: translations);
+  // no JSON of its own; and its read-me, documentation (doc/, English and German) and the plug-ins' read-mes in Markdown (the change
+  // log, the licence and the GitHub templates not taken)
+  {
+    repo: 'foodcoops/foodsoft',
+    commit: 'f15f30fd4a3bdcf243e88de3713a02b462c080e1',
+    licence: 'AGPL-3.0-or-later (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!config/initializers/content_security_policy\\.rb$|app/views/admin/configs/_tab_security\\.html\\.haml$|app/assets/javascripts/(?:big|bootstrap|stupidtable|list\\.\\w+)\\.js$|app/assets/stylesheets/(?:token-input-bootstrappy|list\\.\\w+)\\.css$)(?:app/.+\\.(?:rb|haml|erb|js|scss|sass|css)|lib/.+\\.(?:rb|rake|erb)|plugins/.+\\.(?:rb|haml|erb|js|scss|rake)|config/.+\\.(?:rb|yml|ru)|db/.+\\.rb|bin/[^/]+|Dockerfile[\\w-]*|docker-compose[\\w.-]*\\.yml|docker-entrypoint\\.sh|Procfile|Rakefile|config\\.ru|proc-start)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!.*CHANGELOG|LICENSE)(?:README|doc/.+|plugins/(?:[\\w-]+/)?README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an envelope budgeting back end (Envelope Zero), in Go with Gin and GORM: internal/ (budgets, accounts, categories, envelopes,
+  // allocations, transactions, month configurations, goals, match rules, the YNAB 4 and YNAB import parsers, the controllers, models,
+  // router and HTTP utilities), pkg/, main.go and its Makefile (the generated Swagger description and code (api/) not taken:
+  // generated; test/ and the *_test.go files not taken: tests); no JSON of its own; and its read-me, contributing guide, the model
+  // integrity checks and upgrading notes and the importers' read-mes in Markdown (the code of conduct and the security policy not
+  // taken)
+  {
+    repo: 'envelope-zero/backend',
+    commit: '5a140349579dc49d07799343bf48b7c7041bcdaf',
+    licence: 'AGPL-3.0 (LICENSE; an attribution term under its section 7)',
+    benign: [
+      { path: `^${F142_NOT}(?:internal/.+\\.go|pkg/.+\\.go|main\\.go|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+|internal/importer/(?:.+/)?README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an app for splitting shared expenses (SplitPro), in TypeScript with Next.js, tRPC and Prisma: src/ (groups, friends, expenses and
+  // their splits, balances, settlements, recurring transactions, bank transactions — Plaid, GoCardless —, currency conversions, push
+  // notifications, uploads, the tRPC routers, the pages, components, hooks, store, utilities and style sheets), prisma/ (the schema,
+  // its migrations and views), worker/, its Docker files, start script and Next.js configuration (src/dummies/ (dummy data) not taken:
+  // mocks; src/tests/ not taken: tests; public/locales/ not taken: translations); its web app manifest and icons list as JSON; and its
+  // read-me, contributing guide, documentation (docs/) and the Docker read-me in Markdown (the code of conduct and the AI agents'
+  // files (AGENTS.md, .opencode/, .github/copilot-instructions.md, skills-lock.json) not taken)
+  {
+    repo: 'oss-apps/split-pro',
+    commit: 'fd089df2af9b2f4c7110923932f3f7816909cd38',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/dummies/)(?:src/.+\\.(?:tsx?|css)|prisma/.+\\.(?:prisma|sql)|worker/.+|docker/.+\\.(?:yml|yaml|sh)|Dockerfile|start\\.sh|next\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^public/(?:manifest/[^/]+|manifest|icons/icons)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+|docker/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a personal budgeting and net worth app (Budget Board), in C# with ASP.NET Core and Entity Framework and TypeScript with React:
+  // server/BudgetBoard.WebAPI/, BudgetBoard.Service/ and BudgetBoard.Database/ (accounts, institutions, transactions and their
+  // categories, budgets, goals, assets, balances, the SimpleFIN and LunchFlow syncs, users and their settings, the controllers,
+  // services, models and migrations), client/src/ (its pages, components, helpers and style sheets), its Docker and compose files
+  // (server/BudgetBoard.Database/Helpers/StringSanitizationInterceptor.cs (a sanitiser) and the client's security settings pages
+  // (Settings/SettingsSecurity/: password, OIDC and two-factor settings) left out: defence is their topic; the migrations'
+  // designer files and model snapshot not taken: generated; server/BudgetBoard.Tests/ not taken: tests); the web API's
+  // application settings as JSON; and its read-me, contributing guide and the client's read-me in Markdown (the AI disclosure not
+  // taken)
+  {
+    repo: 'teelur/budget-board',
+    commit: '0d75433bf0386bb8852a582e90952aaf30f1d9e3',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!server/BudgetBoard\\.Database/Helpers/StringSanitizationInterceptor\\.cs$|client/src/app/Authorized/PageContent/Settings/SettingsSecurity/|.*ModelSnapshot\\.cs$)(?:server/BudgetBoard\\.(?:WebAPI|Service|Database)/.+\\.cs|client/src/.+\\.(?:tsx?|css)|client/\\.docker/.+|server/Dockerfile|compose\\.yml|client/Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^server/BudgetBoard\\.WebAPI/appsettings(?:\\.Development)?\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|client/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an envelope budgeting app (OpenBudgeteer), in C# with Blazor and Entity Framework: OpenBudgeteer.Core/ (the view models — bank
+  // transactions, buckets and bucket groups, the budget, rules, imports and reports — and the common code),
+  // OpenBudgeteer.Core.Data*/ (the entities, contracts, repositories, services, the initialisation and the MySQL, PostgreSQL and
+  // SQLite migrations), OpenBudgeteer.Blazor/ (its pages, shared components, view models and its own style sheet and script),
+  // OpenBudgeteer.API/, its Dockerfiles and the compose examples (the migrations' designer files and model snapshots not taken:
+  // generated; OpenBudgeteer.Blazor/wwwroot/'s Bootstrap, Open Iconic and other libraries not taken: third-party;
+  // OpenBudgeteer.Core.Test/ not taken: tests); the Blazor app's settings as JSON; and its read-me and the data layer's read-me in
+  // Markdown (the change log, the code of conduct and the security policy not taken)
+  {
+    repo: 'TheAxelander/OpenBudgeteer',
+    commit: '1e15727f0802b77f8fbb55c8b6379734b703dbf7',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!OpenBudgeteer\\.Core\\.Test/|.*ModelSnapshot\\.cs$)(?:OpenBudgeteer\\.[\\w.]+/(?!wwwroot/).+\\.(?:cs|razor)|OpenBudgeteer\\.Blazor/wwwroot/(?:css/app\\.css|js/[^/]+\\.js)|(?:API\\.)?Dockerfile|examples/.+\\.(?:yml|yaml|env))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^OpenBudgeteer\\.Blazor/appsettings\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|OpenBudgeteer\\.Core\\.Data/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a personal investment and net worth tracker (Wealthfolio), in TypeScript with React and Rust with Tauri and Axum:
+  // apps/frontend/src/ (accounts, holdings, activities and their import, performance, income, goals and the retirement planner,
+  // contribution limits, the settings, the AI assistant's pages, its components, hooks, adapters and style sheets), apps/server/src/
+  // (the web server's API), apps/tauri/src/ (the desktop app's commands), crates/ (the core — portfolio, activities, assets, quotes,
+  // FX, accounts —, the SQLite storage and its migrations, the market data providers and resolver, device sync, connect, the AI
+  // assistant), addons/ (three add-ons: goal progress, investment fees, swing trading), packages/ (the add-on SDK and development tools,
+  // the UI components), its Dockerfile, compose files and scripts (crates/market-data/src/registry/rate_limiter.rs (a rate limiter) left
+  // out: defence is its topic; apps/tauri/gen/ not taken: generated; e2e/ and the tests/ trees not taken: tests; apps/frontend/public/
+  // (ticker logos and assets) not taken); the add-ons' manifests, the Tauri configuration and capabilities, the AI providers' and the
+  // prompt templates' lists, the exchanges list and the web app manifest as JSON (the mock update not taken: a mock); and its read-me,
+  // contributing guide, road map, documentation (docs/) and the add-ons', packages', server's and brand assets' read-mes in Markdown
+  // (the release notes, the change logs, the changelog-import design note, the contributor licence agreement, the trademarks policy and
+  // the AI agents' files (AGENTS.md, .claude/, .cursor/) not taken)
+  {
+    repo: 'afadil/wealthfolio',
+    commit: 'b66a71514c384b9061a171b245b7c2d9e82f7c76',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!crates/market-data/src/registry/rate_limiter\\.rs$)(?:apps/frontend/src/.+\\.(?:tsx?|css)|apps/(?:server|tauri)/src/.+\\.rs|apps/(?:server|tauri)/build\\.rs|crates/[\\w-]+/src/.+\\.rs|crates/storage-sqlite/migrations/.+\\.sql|addons/[\\w-]+/src/.+\\.(?:tsx?|css)|packages/[\\w-]+/src/.+\\.(?:tsx?|css)|Dockerfile|compose(?:\\.dev)?\\.yml|scripts/.+\\.(?:sh|mjs))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:addons/[\\w-]+/manifest|apps/tauri/tauri\\.conf|apps/tauri/capabilities/[\\w-]+|crates/ai/src/ai_providers|apps/frontend/src/lib/ai-prompt-templates|crates/market-data/src/resolver/exchanges|apps/frontend/public/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/release-notes\\.md$|docs/design/changelog-import-refactor\\.md$)(?:README|CONTRIBUTING|ROADMAP|docs/.+|addons/[\\w-]+/README|packages/[\\w-]+/README|apps/server/README|assets/brand/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a fitness and activity tracker (Endurain), in Python with FastAPI and SQLAlchemy and Vue: backend/app/ (activities, their laps,
+  // sets, streams and exercise titles, the GPX, TCX and FIT parsers, gear and gear components, health — weight, steps, sleep and
+  // targets —, followers, notifications, the Strava and Garmin Connect integrations, users, profiles, sign-up and password reset
+  // tokens, sessions, the server settings, the websocket, the migrations (alembic/), the core and the authentication), frontend/app/src/
+  // (its views, components, stores, services, utilities and style sheets), its Docker files and the MkDocs configuration
+  // (backend/app/core/rate_limit.py (rate limits), backend/app/auth/security.py and the security settings zone
+  // (SettingsSecurityZone.vue) left out: defence is their topic; backend/tests/ not taken: tests; frontend/app/src/i18n/ not taken:
+  // translations); no JSON of its own; and its read-me, contributing guide, road map and documentation (docs/) in Markdown (the code of
+  // conduct, the security policy, the trademark policy and the AI agents' files (.github/copilot-instructions.md,
+  // .github/instructions/) not taken)
+  {
+    repo: 'joaovitoriasilva/endurain',
+    commit: 'b0bc916c44a8d4fc8cb485569f427853d7dff581',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!backend/app/core/rate_limit\\.py$|backend/app/auth/security\\.py$|frontend/app/src/components/Settings/SettingsSecurityZone\\.vue$)(?:backend/app/.+\\.(?:py|ini|mako|html)|backend/[^/]+\\.(?:toml|sh)|frontend/app/src/.+\\.(?:vue|js|ts|css|scss)|docker/.+|docker-compose\\.yml\\.example|mkdocs\\.yml|aux_scripts/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|ROADMAP|docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a workout planner and tracker (Workout.cool), in TypeScript with Next.js and Prisma: app/ (its pages — workouts, programs,
+  // statistics, the leaderboard, the admin, premium and billing — and API routes — workout sessions, exercises, programs, the user,
+  // analytics, RevenueCat and the webhooks), src/ (its features — the workout builder and session, programs, statistics,
+  // leaderboard, authentication, premium, contact and feedback, the admin —, entities, widgets, components and the shared library,
+  // configuration and style sheets), prisma/ (the schema and migrations), emails/, scripts/, its Dockerfile, compose file, Makefile and
+  // proxy (src/features/release-notes/ not taken: release notes; the other languages' content pages not taken: translations); no JSON
+  // of its own; and its read-me, contributing guide, self-hosting guide, the features' read-mes and the English content pages (about,
+  // privacy policy, sales terms, terms) in Markdown (the AI agents' files (AGENTS.md, CLAUDE.md, .cursorrules) and the exercise import
+  // prompt not taken)
+  {
+    repo: 'Snouzy/workout-cool',
+    commit: '77f25a922b51be7d96bd051c5d2096959f0d61a8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/features/release-notes/)(?:app/.+\\.(?:tsx?|css)|src/.+\\.(?:tsx?|css)|prisma/.+\\.(?:prisma|sql)|emails/.+\\.tsx?|scripts/.+\\.(?:ts|js|mjs|sh)|Dockerfile|docker-compose\\.yml|Makefile|proxy\\.ts|next\\.config\\.ts)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:(?:README|CONTRIBUTING|docs/[^/]+|src/.+/README)\\.md|content/[\\w-]+/en\\.mdx)$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a workout tracker for GPX and FIT files (Workout Tracker), in Go with Echo, GORM and templ: pkg/ (workouts, route segments,
+  // equipment, measurements, the heatmap and statistics, users and their API keys and profiles, the importers and converters, the
+  // geocoder, the database and the app's handlers), views/ (its templ templates and Go), cmd/ (the server, the Fitbit sync and the
+  // debug tool), frontend/src/ (its own scripts), assets/, its Docker files, the example configuration and the Makefile (the generated
+  // Swagger description (docs/) not taken: generated; docker/jwt_encryption_key.txt not taken: key material; the *_test.go files not
+  // taken: tests; translations/ and frontend/xliff/ not taken: translations); no JSON of its own; and its read-me and the Fitbit sync's
+  // read-me in Markdown (the change log and the AI agents' files (AGENTS.md, .crush.json) not taken)
+  {
+    repo: 'jovandeginste/workout-tracker',
+    commit: '0ad309444baff2d2652f202e057c3489d9ff7988',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!docker/jwt_encryption_key\\.txt$)(?:pkg/.+\\.go|views/.+\\.(?:go|templ)|cmd/.+\\.go|frontend/src/.+\\.(?:js|ts|css)|frontend/build\\.mjs|assets/.+\\.go|docker/.+|workout-tracker\\.example\\.yaml|Makefile|track\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|cmd/fitbit-sync/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a strength training log (LiftLog), in TypeScript with React Native and Expo and C# with ASP.NET Core: app/src/ (sessions, programs
+  // and blueprints, exercises, the history and stats, the feed and its followers, the remote backup, the AI planner, the settings, its
+  // store, services, hooks, models, components, screens and Drizzle migrations' SQL), app/modules/ (its native modules and the workout
+  // worker), backend/LiftLog.Api/ and LiftLog.Lib/ (the feed, shared items, AI sessions and plans, purchases, the controllers, hubs,
+  // services, validators, models and migrations), the remote backup's reference servers (examples/), site/ and scripts/ (the rate
+  // limit's context, model, service and migrations (RateLimitContext.cs, RateLimitConsumption.cs, RateLimitService.cs,
+  // Migrations/RateLimit/) left out: defence is their topic; backend/RevenueCat/ (a generated client), app/src/gen/ and app/src/models/generated/ and
+  // the migrations' designer files and snapshots not taken: generated; app/patches/ (patches to installed packages) not taken:
+  // third-party; tests/, app/test/ and app/.maestro/ not taken: tests; the exercises' other languages not taken: translations); the AI
+  // plan schemas, the documentation's JSON schemas and the Expo configuration as JSON; and its read-me, contributing guide,
+  // documentation (docs/) and the app's, back end's and exercises' read-mes in Markdown (the AI agents' files (AGENTS.md, CLAUDE.md,
+  // .claude/, .claude-plugin/, plugins/liftlog-plan-builder/) not taken)
+  {
+    repo: 'LiamMorrow/LiftLog',
+    commit: '8ecf3a05994ab9e743965c49aec30fc2e11dc94b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!backend/LiftLog\\.Api/(?:Db/RateLimitContext|Models/RateLimitConsumption|Service/RateLimitService)\\.cs$|backend/LiftLog\\.Api/Migrations/RateLimit/|.*ModelSnapshot\\.cs$|app/src/models/generated/)(?:app/src/.+\\.(?:tsx?|sql)|app/modules/.+\\.(?:ts|tsx|kt|swift)|backend/LiftLog\\.(?:Api|Lib)/.+\\.cs|examples/.+\\.(?:cs|ts|js|yml|yaml)|site/.+\\.(?:html|css|js)|scripts/.+\\.(?:ts|js|sh|mjs))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:backend/LiftLog\\.Api/AiWorkoutPlan(?:OrMessage)?|backend/LiftLog\\.Api/AiSessionBlueprint|docs/schemas/.+|app/app)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+|app/README|backend/README|app/assets/exercises/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a travel planner (Surmai), in TypeScript with React and Go with PocketBase: src/ (trips, travellers, transportation, lodging,
+  // activities, places, attachments, expenses, the travel board, invitations and collaborators, the settings and the account, its
+  // components, pages, API client and hooks), backend/ (the PocketBase app: its routes, hooks, jobs, the flight look-ups —
+  // FlightAware, ADSDB —, the trip import, the AI assistant, the caches, the settings and its migrations), its Dockerfile, compose
+  // files and Litestream configuration (tests/ not taken: tests); no JSON taken (its airline and airport data sets,
+  // backend/datasets/*.json, past 65,536 characters); and its read-me and the back end's read-me in Markdown
+  {
+    repo: 'rohitkumbhar/surmai',
+    commit: '9a13f714c03a013275bde16e3fc11a912b3573a1',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/.+\\.(?:tsx?|css)|backend/.+\\.(?:go|js|ts)|Dockerfile|docker-compose[\\w.-]*\\.yaml|litestream\\.yaml|index\\.html)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|backend/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a map of places and a trip planner (TRIP), in Python with FastAPI and SQLModel and TypeScript with Angular: backend/trip/ (places,
+  // categories, trips, days and items, attachments, lists, packing, checklists, sharing and collaboration, backups, the Google Maps
+  // helpers, the routers, models, utilities and the Alembic migrations), src/src/ (the Angular app: its components, services, types
+  // and style sheets), docs/src/ (the documentation site's pages and components), its Dockerfile and compose file
+  // (backend/trip/security.py left out: its topic; none of its tests in the snapshot); the Angular service worker's configuration
+  // and the documentation's categories as JSON; and its read-me, contributing guide, documentation (docs/docs/) and the migrations'
+  // read-me in Markdown (the security policy and the GitHub templates not taken)
+  {
+    repo: 'itskovacs/trip',
+    commit: 'c4afa10c0327fc51bbe8f6fc065fe1700a70450e',
+    licence: 'MIT (license.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!backend/trip/security\\.py$)(?:backend/trip/.+\\.(?:py|mako|ini)|backend/[^/]+\\.(?:py|txt|toml)|src/src/.+\\.(?:ts|html|scss|css)|docs/src/.+\\.(?:js|jsx|tsx?|css)|docs/[^/]+\\.(?:js|ts)|Dockerfile|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:src/ngsw-config|docs/docs/[\\w-]+/_category_)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/README|docs/docs/.+|backend/trip/alembic/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -39881,6 +40327,7 @@ export const FRESH_PARTS = [
   { part: 'fresh151', name: 'Hundred-and-fifty-first fresh part', fragments: 'hundred-and-fifty-first fresh sources', sources: FRESH151_SOURCES },
   { part: 'fresh152', name: 'Hundred-and-fifty-second fresh part', fragments: 'hundred-and-fifty-second fresh sources', sources: FRESH152_SOURCES },
   { part: 'fresh153', name: 'Hundred-and-fifty-third fresh part', fragments: 'hundred-and-fifty-third fresh sources', sources: FRESH153_SOURCES },
+  { part: 'fresh154', name: 'Hundred-and-fifty-fourth fresh part', fragments: 'hundred-and-fifty-fourth fresh sources', sources: FRESH154_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
