@@ -2897,15 +2897,17 @@ function fontImports(style: string): string {
 // (forty-second round's fourth review: where a tag has ended, AFTER_TAG)
 const DATA_SCRIPT = new RegExp(String.raw`<script${AFTER_TAG('script')}(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])application\/(?:ld\+)?json\1(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{0,4}>[^<]{0,20000}<\/script>`, 'g')
 /**
- * (sixty-third round, the spent hundred-and-fiftieth, -fifty-second and -fifty-third parts' page templates) A client-side template's block
- * (`<script type="text/x-handlebars-template" id="template-room">`, Vue's `text/x-template`, Underscore's `text/template`, Mustache's, jQuery's, Kendo's,
- * AngularJS's `text/ng-template`): a data block no browser runs, whose markup a script may later render. Its two tags are taken off and its
- * content is read as any markup (a handler or a script inside still counts); only these template types, with an id, a class or a nonce
- * besides (`text/babel`, `text/jsx` and `module` are compiled and run; any other attribute keeps the tags read), the block closed by
- * `</script>` with no other script tag inside.
+ * (sixty-third round, the spent hundred-and-fifty-third part's page templates) A logic-less template's block (`<script
+ * type="text/x-handlebars-template" id="template-room">`, Mustache's): data no browser runs, whose markup a script of the page may later
+ * render. Its two tags are taken off and its content is read as any markup (a handler or a script inside still counts, as it would once
+ * rendered). Only Handlebars' and Mustache's types — their tags name values and helpers, they run no code —, with an id, a class or a
+ * nonce besides, closed by `</script>` with no other script tag inside and no code delimiter of another engine (`<%`, `${`, `#=`).
+ * (review: not the template types whose engines run what the block holds — Underscore's `text/template` `<% … %>`, Vue's
+ * `text/x-template` bindings `@error="…"`, Kendo's `#= … #`, AngularJS's `text/ng-template` —: a page looking its template up by id finds
+ * an injected block first, and ran `<% window.ran=1 %>` and `<img src=x v-on:error="…">` in Chromium)
  */
 const TEMPLATE_SCRIPT_ATTRIBUTES = String.raw`(?:[ \t\n\f\r]{1,40}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}"){0,4}`
-const TEMPLATE_BLOCK = new RegExp(String.raw`<script${AFTER_TAG('script')}${TEMPLATE_SCRIPT_ATTRIBUTES}[ \t\n\f\r]{1,40}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/(?:(?:x-)?(?:template|handlebars-template|handlebars|mustache|jquery-tmpl|tmpl|underscore-template|kendo-template)|ng-template)\1${TEMPLATE_SCRIPT_ATTRIBUTES}[ \t\n\f\r]{0,40}>((?:(?!<\/?script)[^]){0,20000})<\/script>`, 'g')
+const TEMPLATE_BLOCK = new RegExp(String.raw`<script${AFTER_TAG('script')}${TEMPLATE_SCRIPT_ATTRIBUTES}[ \t\n\f\r]{1,40}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/(?:x-)?(?:handlebars-template|handlebars|mustache)\1${TEMPLATE_SCRIPT_ATTRIBUTES}[ \t\n\f\r]{0,40}>((?:(?!<\/?script|<%|\$\{|#=)[^]){0,20000})<\/script>`, 'g')
 /** what an icon draws: an opening alone (`<svg xmlns="http://www.w3.org/2000/svg">`) is a vector's start, not an icon */
 /**
  * (thirty-seventh round) A sprite's symbol drawn by its id in the same document (Just the Docs' `<svg viewBox="0 0 24 24" class="icon"><use
@@ -4324,7 +4326,7 @@ export class AttackDetector {
       if (page === undefined && (xv.includes('{{') || xv.includes('{%'))) page = templatePage(v)
       if (literalMarkup && page != null && !TEMPLATE_BINDING.test(xv)) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
       if (literalMarkup && xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
-      if (literalMarkup && xv.includes('template')) xv = xv.replace(TEMPLATE_BLOCK, ' $2 ')
+      if (literalMarkup && (xv.includes('handlebars') || xv.includes('mustache'))) xv = xv.replace(TEMPLATE_BLOCK, ' $2 ')
       if (literalMarkup && xv.includes('mathjax.hub.config')) xv = xv.replace(MATHJAX_CONFIG, ' ')
       if (literalMarkup && this.#cutValue && xv.includes('mathjax.hub.config')) xv = xv.replace(MATHJAX_CUT, ' ')
       if (asSent && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
