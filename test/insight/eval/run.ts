@@ -163,6 +163,7 @@
  *   npm run eval:detection -- --part fresh152      # the hundred-and-fifty-second fresh part (JSON documents, code and Markdown from 21 sources, a low cap each, sources none of the others uses; built beside the hundred-and-fifty-first): measured once at 10a47bf, now spent
  *   npm run eval:detection -- --part fresh153      # the hundred-and-fifty-third fresh part (JSON documents, code and Markdown from 22 sources, a low cap each, sources none of the others uses; built alone): measured once at 57f65fc, now spent
  *   npm run eval:detection -- --part fresh154      # the hundred-and-fifty-fourth fresh part (JSON documents, code and Markdown from 22 sources, a low cap each, sources none of the others uses; built alone, after the hundred-and-fifty-third): measured once at 57f65fc, now spent
+ *   npm run eval:detection -- --part fresh155      # the hundred-and-fifty-fifth fresh part (JSON documents, code and Markdown from 22 sources, a low cap each, sources none of the others uses; built alone): measure-only until its one measurement, not measured yet
  *
  *   npm run eval:detection -- --part fresh151 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)

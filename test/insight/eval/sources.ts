@@ -170,7 +170,8 @@
  * other sources again ("How the hundred-and-fifty-first fresh part was built"; built beside the hundred-and-fifty-second, a benign part, on a branch of its own); `FRESH152_SOURCES` the hundred-and-fifty-second, benign values again, on
  * other sources again ("How the hundred-and-fifty-second fresh part was built"; built beside the hundred-and-fifty-first, an attack part, on a branch of its own); `FRESH153_SOURCES` the hundred-and-fifty-third, benign values again, on
  * other sources again ("How the hundred-and-fifty-third fresh part was built"; built alone, the hundred-and-forty-ninth to hundred-and-fifty-second measured and spent); `FRESH154_SOURCES` the hundred-and-fifty-fourth, benign values again, on
- * other sources again ("How the hundred-and-fifty-fourth fresh part was built"; built alone, after the hundred-and-fifty-third, not measured yet either).
+ * other sources again ("How the hundred-and-fifty-fourth fresh part was built"; built alone, after the hundred-and-fifty-third, not measured yet either); `FRESH155_SOURCES` the hundred-and-fifty-fifth, benign values again, on
+ * other sources again ("How the hundred-and-fifty-fifth fresh part was built"; built alone, the hundred-and-fifty-third and hundred-and-fifty-fourth measured and spent).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -40173,6 +40174,438 @@ const FRESH154_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fifty-fifth fresh part: public sources none of the earlier parts uses, benign values again (built alone,
+// after the hundred-and-fifty-third and hundred-and-fifty-fourth were measured and spent) — everyday applications rather than libraries
+// again, this time nonprofit, membership and property applications, whose own code, templates, configuration, migrations, JSON and
+// documentation carry the members, memberships and fees, groups, roles and events, clubs and associations, congregations, rosters and
+// attendance, donors, donations, gifts and receipts, campaigns and crowdfunding projects, pledges and payouts, volunteers, shifts and
+// helpers, animals and adoptions, properties, leases, tenants, rents and listings, and the cases, requests and interviews a sensor in
+// front of such a service sees: membership, club and association management (hitobito, Admidio, Galette, jVerein, concrexit,
+// MemberMatters), church and nonprofit administration (Jethro, OpenPetra, Animal Shelter Manager), donation and fundraising platforms
+// (Houdini, Liberapay, Catarse, Goteo), volunteer management (Engelsystem, Helfertool, Volunteer Planner, VRMS), property and rental
+// management and real-estate listings (MicroRealEstate, Open Condo, PropertyWebBuilder) and legal case management and legal aid
+// (ArkCase, docassemble): their own code, templates, migrations and deployment files at most 50 a source, JSON documents of their own
+// (plug-in descriptors, online forms, theme palettes, manifests, app-link files, documentation navigation, configurations) at most 25 a
+// source, and their user and developer documentation in Markdown at most 40 a source. Files are chosen by their path only, whole
+// directories of each application's own code, templates, deployment files and documentation, as for the hundred-and-twenty-sixth to the
+// hundred-and-fifty-fourth built this way: no file is left out for what its text names (passwords, secrets, tokens, keys, the
+// environment, shells, exec or eval, logins, sessions, cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks
+// and test helpers, vendored, generated, built and minified files and copies of third-party code, lock files and change logs (F142_NOT,
+// unchanged, and each source's own), translations, key material, AI agents' files, security scanners' configurations, and the files
+// whose topic is attacks or the defence against them (captchas, honeypots, rate limits and throttling, CSRF protection, sanitisers,
+// security settings, pages, tools and policies, content security policies, block lists, .htaccess files), each named in its source's
+// comment
+const FRESH155_SOURCES: Source[] = [
+  // a membership and association management application (hitobito), in Ruby on Rails: app/ (groups and layers, people and roles,
+  // events and courses and their participations, mailing lists, invoices and payments, subscriptions, the abilities, domain objects,
+  // controllers, helpers, jobs, mailers, serializers, decorators, the HAML views and its own JavaScript, CoffeeScript and SCSS), db/migrate/
+  // and db/seeds/, config/ (routes, settings and initializers; its authentication with Devise, Doorkeeper and two-factor codes kept as
+  // plumbing), lib/ (its tasks and templates) and its Dockerfile (the person's security tools (controller, sheet and views), the blocked
+  // page, app/utils/idn_sanitizer.rb and the initializers for the content security policy, the permissions policy and CORS left out:
+  // defence is their topic; app/javascript/fonts/ not taken: third-party; spec/ not taken: tests; config/locales/ not taken:
+  // translations); its JSON API and projections configurations and the error pages' JSON; and its read-me, contributing guide and
+  // documentation (doc/: developer, architecture and operator guides) in Markdown (the change log, the security policy and the AI agents'
+  // files (AGENTS.md, CLAUDE.md, .agents/, .claude/) not taken)
+  {
+    repo: 'hitobito/hitobito',
+    commit: 'f040bafbe064cc52dc85903a80330ac4d9d55874',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/controllers/person/security_tools_controller\\.rb$|app/helpers/sheet/person/security_tool\\.rb$|app/views/person/security_tools/|app/views/blocked/|app/utils/idn_sanitizer\\.rb$|config/initializers/(?:content_security_policy|permissions_policy|cors)\\.rb$|app/javascript/fonts/)(?:app/.+\\.(?:rb|haml|erb|js|coffee|scss)|db/(?:migrate|seeds)/.+\\.rb|config/.+\\.(?:rb|yml)|lib/.+\\.(?:rb|rake|tt)|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:config/(?:jsonapi|projections)|app/views/errors/\\d+|public/\\d+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|doc/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a membership management application for clubs and associations (Admidio), in PHP with Smarty: src/ (announcements, categories,
+  // documents and files, events, the forum, inventory, menus, messages, organisations, photos, preferences, profile fields, roles,
+  // users, the single sign-on (SAML and OpenID Connect) and the infrastructure classes), system/ (the bootstrap, classes and entry
+  // points; the login and password reset kept as plumbing), modules/, install/ (the installer, its steps, database scripts and
+  // templates), themes/simple/ (the Smarty templates and its own scripts and style sheets), plugins/ (the bundled plug-ins' code and
+  // templates), rss/, the example configuration, the Docker scripts and Dockerfile (the captcha templates (form.captcha.tpl,
+  // preferences.captcha.tpl), the security preferences template (preferences.security.tpl), src/Infrastructure/Htaccess.php and
+  // src/Infrastructure/Utils/SecurityUtils.php left out: defence is their topic; the .htaccess files not taken; libs/ (copied
+  // libraries: Securimage, jQuery File Upload, zxcvbn, DataTables, Select2 and others) not taken: third-party; languages/ not taken:
+  // translations; demo_data/ not taken); the bundled plug-ins' descriptors as JSON; and its read-me and Docker read-me in Markdown
+  // (the security policy and the GitHub templates not taken)
+  {
+    repo: 'Admidio/admidio',
+    commit: 'de13dd84039b7721d33b5ecfb4c71d65609a45d4',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*/form\\.captcha\\.tpl$|.*/preferences\\.(?:captcha|security)\\.tpl$|src/Infrastructure/Htaccess\\.php$|src/Infrastructure/Utils/SecurityUtils\\.php$)(?:src/.+\\.php|system/(?!fonts/|logo/).+\\.(?:php|js|xml)|modules/.+\\.php|install/.+\\.(?:php|xml|tpl)|themes/simple/.+\\.(?:tpl|css|js)|plugins/.+\\.(?:php|tpl)|rss/.+\\.php|adm_my_files/(?:config_example\\.php|(?:mail|ecard)_templates/.+\\.(?:html|tpl))|index\\.php|dockerscripts/.+|hooks/build|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^plugins/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README(?:-Docker)?\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a membership management application for associations (Galette), in PHP with Slim and Twig: galette/lib/Galette/ (members and
+  // their fields, groups, contributions and transactions, dynamic fields, mailings, PDF models and cards, exports and imports, payment
+  // types, preferences, the plug-in system, the controllers, entities, repositories, filters and the Twig extensions), galette/templates/
+  // (its Twig templates), galette/includes/ (routes, field definitions and system configuration), galette/install/ (the installer's steps
+  // and the SQL scripts), galette/webroot/'s entry points, ui/js/ and the semantic theme's sources, and its gulp file
+  // (galette/lib/Galette/Twig/CsrfExtension.php, the captcha and CSRF form components (captcha.html.twig, csrf.html.twig) and the
+  // password block list (includes/fields_defs/pass_blacklist) left out: defence is their topic; the .htaccess files not taken; tests/
+  // not taken: tests; galette/lang/ not taken: translations); no JSON of its own (semantic.json, the theme builder's settings, not
+  // taken); and its read-me and the documentation's read-me in Markdown (the security policy not taken)
+  {
+    repo: 'galette/galette',
+    commit: '6faa6f8821b7b7de872b3ac7ff640829df320c1e',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!galette/lib/Galette/Twig/CsrfExtension\\.php$|.*/(?:captcha|csrf)\\.html\\.twig$)(?:galette/lib/.+\\.php|galette/templates/.+\\.(?:twig|php)|galette/includes/(?:routes|sys_config)/.+\\.(?:php|yaml)|galette/includes/fields_defs/.+\\.php|galette/includes/[^/]+\\.(?:php|yaml)|galette/install/.+\\.(?:php|sql)|galette/webroot/[^/]+\\.php|galette/[^/]+\\.php|ui/js/.+\\.js|ui/semantic/.+\\.(?:variables|overrides|config)|gulpfile\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|galette/docs/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a membership and club accounting application (jVerein, the Hibiscus plug-in), in Java with SWT: src/main/java/ (members, fees and
+  // contribution groups, direct debits and SEPA mandates, bank accounts and bookings, donations and donation receipts, events and
+  // participants, mails and their templates, forms, reports, the GUI's views, parts, controls, actions, menus and dialogs, the server's
+  // database updates and the Velocity and PDF output) and its plug-in descriptor and build files (src/main/resources/'s fonts not taken:
+  // third-party; no tests in the snapshot); no JSON of its own; and its read-me and contributing guide in Markdown (the release notes
+  // (RELEASE.md), the third-party notices and the code of conduct not taken)
+  {
+    repo: 'openjverein/jverein',
+    commit: '0285d84f558dbc5512ab36eb3413d7eea8bfb4a0',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/main/java/.+\\.java|plugin\\.xml|pom\\.xml|src/assembly/.+\\.xml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a student association's website and member administration (concrexit, Thalia's), in Python with Django: website/ (members and
+  // memberships, active members' committees and boards, events and registrations, payments and sales, pizzas, merchandise, photos and
+  // face detection, documents, newsletters, announcements, partners, education, mailing lists, the Thabloid, the Moneybird
+  // synchronisation, push notifications, promotion, short links, single pages, the API, the admin, the templates and its own scripts and
+  // SCSS) and infra/ (the Dockerfile, entry points, gunicorn configuration, compose files, nginx template and Terraform modules)
+  // (website/thaliawebsite/api/throttling.py (request throttling), the bleach template tags (bleach_tags.py, a sanitiser) and
+  // infra/nginx/resources/security.txt left out: defence is their topic; the CloudFront and SSH public keys and the secret
+  // environment's example files not taken: key material; the copied FullCalendar, Chart.js, signature pad and animate.css files not
+  // taken: third-party; the tests.py files and the tests/ trees not taken: tests; website/*/locale/ not taken: translations); the app
+  // links' and Apple app site association files as JSON; and its read-me, contributing guide, the infrastructure's read-me and the apps'
+  // read-mes in Markdown (the GitHub templates not taken)
+  {
+    repo: 'svthalia/concrexit',
+    commit: '116602b1470b1d6404b6c5e182a21c44799ec67d',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!website/thaliawebsite/api/throttling\\.py$|website/thaliawebsite/templatetags/bleach_tags\\.py$|.*/fullcalendar\\.[\\w.]+$|.*/animate\\.min\\.css$)(?:website/.+\\.(?:py|html|scss|js|txt)|infra/(?!.*\\.(?:pem|pub)$|env\\.secret\\.|nginx/resources/security\\.txt$).+\\.(?:sh|py|yml|template|tf|html)|infra/concrexit/Dockerfile|infra/nginx/Dockerfile|infra/env\\.public\\.\\w+|pyproject\\.toml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^infra/nginx/resources/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|infra/README|website/.+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a makerspace membership portal (MemberMatters), in Python with Django and TypeScript with Vue and Quasar: memberportal/ (profiles
+  // and memberships, the Stripe subscriptions and billing, member bucks, access control for doors and interlocks with their websocket
+  // consumers, groups, meetings, metrics, the space directory, the admin tools and API views, the services — e-mail, SMS, Discord,
+  // Xero —, settings, templates and migrations), src-frontend/src/ (its pages, components, layouts, store, router and boot files) and
+  // src-frontend/src-electron/, and the Docker files (CHANGELOG.md not taken: change log; screenshots not taken); the Capacitor
+  // configuration and the PWA manifest as JSON; and its read-me and documentation (docs/) in Markdown (the security policy and the
+  // code of conduct not taken)
+  {
+    repo: 'membermatters/MemberMatters',
+    commit: '704571bc7d2ca5db8fd70d1ba4abd7e22d5a406f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:memberportal/.+\\.(?:py|html|txt)|src-frontend/src/.+\\.(?:vue|ts|js|scss|sass)|src-frontend/src-electron/.+\\.ts|src-frontend/[^/]+\\.config\\.(?:js|ts)|docker/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src-frontend/(?:src-capacitor/capacitor\\.config|src-pwa/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/[^/]+|src-frontend/README|memberportal/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a church management application (Jethro), in PHP: db_objects/ (persons, families, groups, attendance, rosters and roster roles,
+  // services and their components, notes, documents, dates, congregations, custom fields, reports and queries), views/ and calls/ (the
+  // pages and actions), include/ (the user system, emailer, SMS sender, document tools, installer and the application's classes),
+  // templates/, the members' and public areas (members/, public/), the hooks' samples, the scripts (reminders, reports, Mailchimp sync),
+  // the SQL upgrades, its own scripts (jethro.js, tb_lib.js, treeview.js) and style sheet source (jethro.less.php), the entry points and
+  // the sample configuration (include/htmLawed.php (an HTML sanitiser, copied) left out: its topic; the copied TinyButStrong and OpenTBS
+  // (tbs.class.php, tbs_plugin_opentbs.php), resources/ckeditor/, the copied jQuery, jQuery UI, Bootstrap and other scripts and style
+  // sheets and Bootstrap's LESS files not taken: third-party; vendor/ not taken; the .htaccess files not taken; locale/ not taken:
+  // translations); no JSON of its own; and its read-me, developer tips and documentation pages in Markdown
+  {
+    repo: 'tbar0970/jethro-pmm',
+    commit: '492987994f1d74a41a0b55d854eb827168804187',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!include/(?:htmLawed|tbs\\.class|tbs_plugin_opentbs)\\.php$)(?:db_objects/.+\\.php|views/.+\\.php|calls/.+\\.php|include/.+\\.php|templates/.+\\.php|members/.+\\.php|public/.+\\.php|hooks/.+\\.php|scripts/.+\\.(?:php|ini)|upgrades/.+\\.(?:sql|php)|resources/js/(?:jethro|tb_lib|treeview)\\.js|resources/less/jethro\\.less\\.php|index\\.php|status\\.php|conf\\.php\\.sample)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/developer_tips)\\.md$|^docs/docs/.+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a nonprofit administration application for charities and churches (OpenPetra), in C# and JavaScript: csharp/ICT/Petra/ (the
+  // server's modules — partners, contacts, donations and gift receipts, finance and the general ledger, accounts payable, personnel,
+  // conferences, sponsorship, system manager — their web connectors, SQL queries and the shared data definitions; its user and
+  // permission code kept as plumbing), csharp/ICT/Common/ (the database, remoting, printing, IO and verification helpers), the report
+  // definitions (XmlReports/), js-client/src/ (the browser client's forms, scripts and templates) and its style sheets, the database
+  // structure and base data (db/), the build's templates and the Linux server's set-up files (the Security classes
+  // (Shared/Security*.cs, Shared/lib/MPartner/Security.cs, Server/lib/MPartner/Common/Security.cs) left out: defence is their topic;
+  // csharp/ICT/Testing/ not taken: tests; csharp/ThirdParty/ not taken: third-party; the release notes (setup/releasenotes/, the
+  // ReleaseNotes form) not taken; i18n/ and js-client/locales/ not taken: translations; the .htaccess file not taken); the report forms'
+  // settings as JSON; and its read-me and the browser client's read-me in Markdown (the security policy not taken)
+  {
+    repo: 'openpetra/openpetra',
+    commit: '9762f8d0ec55cdb1e09deec1eb6d8abdedec22bd',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*/Security(?:\\.\\w+)?\\.cs$|.*/ReleaseNotes\\.\\w+$|csharp/ICT/Testing/)(?:csharp/ICT/(?:Petra|Common)/.+\\.(?:cs|sql|yml|yaml|xml)|XmlReports/.+\\.xml|js-client/src/.+\\.(?:js|html)|js-client/css/.+\\.css|js-client/index\\.html|js-client/webpack\\.config\\.cjs|db/(?:petra\\.xml|database\\.build|basedata/.+\\.csv)|setup/linuxserver/.+|inc/template/.+\\.(?:cs|config|txt))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^js-client/src/forms/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|js-client/Readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an animal shelter and rescue management application (Animal Shelter Manager), in Python and JavaScript: src/asm3/ (animals, intake
+  // and movements — adoptions, fosters, transfers —, people and the adoption checks, donations and payments, medical and vaccinations,
+  // lost and found, waiting lists, licences, clinics, trap loans, stock, the online forms, the publishers to adoption sites, reports,
+  // the mail merge, the service API, the database layer and its updates), src/static/js/ (its own client modules), src/media/ (the
+  // document templates) and src/*.py, the report definitions (reports/), the importers (import/), the Makefile and its scripts
+  // (src/static/lib/ (copied CodeMirror, jQuery UI, jQuery Mobile, TinyMCE, tablesorter and others) not taken: third-party; the
+  // changelog not taken: change log; po/ and src/static/js/locales/ not taken: translations; test/ not taken: tests; the manual's pages
+  // (src/static/pages/manual/, built) not taken); the online forms' definitions as JSON; and its read-me in Markdown (the manual is in
+  // reStructuredText, not taken)
+  {
+    repo: 'bobintetley/asm3',
+    commit: '07dc1c3b54cf0b16ef9aca3708b31c779b0a20b4',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/asm3/.+\\.py|src/[^/]+\\.py|src/static/js/.+\\.js|src/media/.+\\.html|reports/.+\\.txt|import/.+\\.py|scripts/.+\\.(?:sh|py|yml)|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/media/onlineform/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a donation and fundraising platform for nonprofits (Houdini, CommitChange's successor), in Ruby on Rails and TypeScript with React:
+  // app/ (nonprofits, campaigns, events and tickets, donations and recurring donations, supporters, payouts and refunds, Stripe
+  // payments and disputes, the transactions and object events, e-mail lists, the controllers, models, jobs, mailers, listeners,
+  // legacy library, ERB and jbuilder views, the JavaScript and TypeScript client and SCSS), db/migrate/, config/ (routes, initializers,
+  // settings), lib/ (tasks, generators, templates), gems/ (its own gems: bess, houdini_full_contact, houdini_upgrade, ruby-qx,
+  // ruby-param-validation), client/'s style sheets, docs/event_definitions/ and its scripts (the content security policy initializer,
+  // the legacy CSRF interceptor (csrf_interceptor.ts) and the slug sanitisers (sanitize-slug.ts, on-change-sanitize-slug.ts) left out:
+  // defence is their topic; the mocks and Jest snapshots, spec/ and the factories' templates not taken: tests; config/locales/ not
+  // taken: translations; .storybook/ not taken); the included files' list as JSON; and its read-me, documentation (docs/) and its gems'
+  // read-mes in Markdown (the security policy, the code of conduct and the GitHub templates not taken)
+  {
+    repo: 'houdiniproject/houdini',
+    commit: 'db9d4326ef52f45dee059b534fa3cce015b249ec',
+    licence: 'AGPL-3.0-or-later WITH WTO-AP-3.0-or-later (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!config/initializers/content_security_policy\\.rb$|.*/csrf_interceptor\\.ts$|.*sanitize-slug\\.ts$|.*/mocks/|.*\\.snap$|lib/templates/factory_bot/)(?:app/.+\\.(?:rb|erb|jbuilder|js|ts|tsx|scss)|db/migrate/.+\\.rb|config/.+\\.(?:rb|yml)|lib/.+\\.(?:rb|rake|tt|erb)|gems/.+\\.rb|client/css/.+\\.css|docs/event_definitions/.+\\.ts|script/.+\\.sh|Procfile(?:\\.dev)?)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^included\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/.+|gems/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a recurrent donations platform (Liberapay), in Python with Pando and simplates: liberapay/ (participants, teams, tips and
+  // donations, pay-ins and payouts with Stripe and PayPal, the platforms accounts are linked on (elsewhere/), the models, renderers,
+  // wireup, cron jobs, utilities and i18n helpers; the authentication kept as plumbing), www/ (its pages as simplates: profiles,
+  // giving, receiving, the explore pages, the about pages, the admin), emails/, templates/, simplates/, sql/ (schema, branches and
+  // migrations), js/, style/base/, the CLI, the app's entry point, Makefile and release scripts (liberapay/security/ (authentication,
+  // crypto, CSP, CSRF), the rate-limiting admin page, the about/security page, .well-known/security.txt and the blacklisted e-mail
+  // address notice and page left out: defence is their topic; style/bootstrap/ (a copy of Bootstrap's sources) not taken: third-party;
+  // i18n/ not taken: translations; tests/ not taken: tests); no JSON of its own; and its read-me and contributing guide in Markdown (the
+  // security policy not taken)
+  {
+    repo: 'liberapay/liberapay.com',
+    commit: 'cc5be724ecae6c2605711b42063c465bb2dd6438',
+    licence: 'CC0-1.0 (README.md: its License section)',
+    benign: [
+      { path: `^${F142_NOT}(?!liberapay/security/|www/admin/rate-limiting\\.spt$|www/about/security\\.spt$|www/\\.well-known/|emails/email_blacklisted\\.spt$|templates/exceptions/EmailAddressIsBlacklisted\\.html$)(?:liberapay/.+\\.py|www/.+\\.spt|emails/.+\\.spt|templates/.+\\.html|simplates/.+\\.spt|sql/.+\\.sql|js/.+\\.js|style/base/.+\\.scss|cli/.+\\.py|app\\.py|Makefile|release\\.sh|backup\\.sh|recreate-schema\\.sh|defaults\\.env)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a crowdfunding platform (Catarse), in Ruby on Rails: app/ (projects, rewards and contributions, subscriptions, payments and
+  // refunds, users and their balances, channels, categories, the policies, observers, workers, uploaders, decorators, state machines,
+  // controllers, models and the Slim and ERB views), db/migrate/ (its thousand-odd migrations), config/ (routes, initializers,
+  // environments), lib/ and its tasks, the deploy and Docker files (app/models/banned_ip.rb, app/models/blacklist_document.rb and their
+  // migrations (create_banned_ips, add_banned_at_to_user, create_blacklist_documents, blacklist_number_unique_document) left out: a
+  // ban list is their topic; vendor/ not taken: third-party; spec/ not taken: tests; config/locales/ not taken: translations;
+  // doc/CHANGELOG.md not taken: change log); the Heroku app descriptor as JSON; and its read-me and the old Docker configuration's
+  // read-mes in Markdown
+  {
+    repo: 'catarse/catarse',
+    commit: '0d73a6104b2e5f280f842c8f6f112fd682d2db51',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/models/(?:banned_ip|blacklist_document)\\.rb$|db/migrate/\\d+_(?:create_banned_ips|add_banned_at_to_user|create_blacklist_documents|blacklist_number_unique_document)\\.rb$)(?:app/.+\\.(?:rb|slim|erb|js|scss)|db/migrate/.+\\.rb|config/.+\\.(?:rb|yml)|lib/.+\\.(?:rb|rake)|deploy/.+|dev\\.Dockerfile|old-docker-config/.+\\.Dockerfile|Procfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^app\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|old-docker-config/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a crowdfunding and match-funding platform for civic projects (Goteo), in PHP with Symfony components and Foil: src/Goteo/
+  // (projects, rewards and invests, calls and matchers, channels and nodes, donors and their certificates, workshops, stories, the
+  // newsletter and mailing, the payment methods with Omnipay, the controllers, models, libraries, console commands and the
+  // application's events and listeners), Resources/templates/ (its PHP templates), Resources/mailing/ and the configuration files,
+  // db/migrations/ and the install and upgrade SQL, extend/ (its own plug-ins: goteo-dev, private zones, invest return, custom domains,
+  // the extra logger, the Telegram bot), its own assets' scripts and SCSS (public/assets/js/, public/assets/sass/), the Grunt tasks,
+  // the Docker files and the entry points (the form honeypot (FormHoneypot.php, partials/form/honeypot.php and its migration) left out:
+  // defence is its topic; the .htaccess file not taken; docker/certs/ (a key and a certificate) not taken: key material;
+  // public/assets/vendor/, public/view/js/ckeditor/ and the old views' copied scripts and style sheets not taken: third-party;
+  // db/tests-data/ and tests/ not taken: tests; translations/ not taken: translations; the release notes not taken); no JSON of its own
+  // (the Bower manifest not taken); and its read-me, contributing guide, documentation (docs/) and the plug-ins' read-mes in Markdown
+  {
+    repo: 'GoteoFoundation/goteo',
+    commit: '7a28615caad50ce1db72a4cae6114ccf0c729bbf',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*[Hh]oneypot|docker/certs/)(?:src/.+\\.php|Resources/templates/.+\\.php|Resources/(?:mailing/)?[^/]+\\.yml|config/.+\\.(?:yml|dist|php)|db/(?:migrations|install|upgrade)/.+\\.(?:php|sql)|extend/.+\\.(?:php|yml)|public/assets/(?:js|sass)/.+\\.(?:js|scss)|public/[^/]+\\.php|grunt/.+\\.js|Gruntfile\\.js|docker/.+|docker-compose\\.yml|bin/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|docs/.+|extend/(?:[\\w-]+/)?README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a volunteer and shift management application for events (Engelsystem), in PHP with Twig: src/ (angel types, shifts and shift
+  // entries, worklogs, vouchers and goodies, news, questions, FAQ, messages, the admin's controllers, the models, HTTP layer,
+  // middleware, renderer, mail, events, helpers and plug-in system), includes/ (its older pages, views, models and controllers),
+  // db/migrations/, resources/views/ (the Twig templates), resources/assets/ (its scripts and SCSS), resources/plugins/'s demo plug-in,
+  // config/, bin/ and the Docker and deployment files (the CSRF middleware (VerifyCsrfToken.php) and Twig extension (Csrf.php) left
+  // out: defence is their topic; public/.htaccess not taken; tests/ not taken: tests; resources/lang/ not taken: translations; the
+  // fonts not taken); no JSON of its own; and its read-me, contributing and development guides and the API's read-me in Markdown (the
+  // security policy not taken)
+  {
+    repo: 'engelsystem/engelsystem',
+    commit: 'c4ee71550446961a6e55fad3d800c97911c09086',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/Middleware/VerifyCsrfToken\\.php$|src/Renderer/Twig/Extensions/Csrf\\.php$)(?:src/.+\\.php|includes/.+\\.php|db/migrations/.+\\.php|resources/views/.+\\.twig|resources/assets/.+\\.(?:js|scss)|resources/plugins/.+\\.(?:php|twig)|resources/api/openapi\\.yml|config/.+\\.php|bin/.+|docker/.+|deployment\\.tpl\\.yaml|webpack\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|DEVELOPMENT|resources/api/readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a volunteer and helper management application for events (Helfertool), in Python with Django: src/ (events and their shifts, jobs
+  // and helpers, the registration, badges, gifts, inventory, prerequisites, corona contact tracing, mail and news, accounts, the
+  // tool's settings, logs and statistics, the admin automation, the help pages, the settings, templates, migrations and its own
+  // script and SCSS theme), deployment/ and scripts/, and its Dockerfile (the captcha script and widget template (captcha.js,
+  // widgets/captcha.html) and the banned login page (login_banned.html) left out: defence is their topic; static/helfertool/vendor/
+  // and the fonts not taken: third-party; test/ not taken: tests; src/locale/ not taken: translations); no JSON of its own; and its
+  // read-me in Markdown
+  {
+    repo: 'helfertool/helfertool',
+    commit: '6364eb9663ffb35ea0a4a526bad8db2606b30cdd',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*/captcha\\.(?:js|html)$|.*/login_banned\\.html$)(?:src/(?!helfertool/static/helfertool/(?:font|img)/).+\\.(?:py|html|txt|scss|js)|deployment/.+|scripts/.+|Dockerfile|pyproject\\.toml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a shift planner for volunteers (Volunteer Planner, built for refugee aid), in Python with Django: its apps (accounts, the
+  // organisations and facilities, places, the scheduler and its shift templates, the blueprint, news, notifications, the shift mailer,
+  // content, the non-logged-in area, OSM tools) with their models, views, forms, admin, templates and migrations, volunteer_planner/
+  // (settings and URLs), templates/, the Docker, Celery, Django and uWSGI entry points and its scripts (resources/ (copied AngularJS,
+  // Bootstrap, jQuery, vis.js, Google fonts and images) not taken: third-party; tests/ not taken: tests; locale/ not taken:
+  // translations); no JSON of its own; and its read-me and Docker read-me in Markdown (the change log and the GitHub templates not
+  // taken)
+  {
+    repo: 'volunteer-planner/volunteer_planner',
+    commit: 'f5cbd8d4c7186c42257fcf16647036a43cafdd36',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:(?:accounts|blueprint|common|content|news|non_logged_in_area|notifications|organizations|osm_tools|places|scheduler|scheduletemplates|shiftmailer|volunteer_planner)/.+\\.(?:py|html|txt)|templates/.+\\.(?:html|txt)|(?:celery|django)-entrypoint\\.sh|docker/.+|docker-compose\\.yml|Dockerfile|uwsgi\\.ini|manage\\.py|scripts/.+|requirements/.+\\.txt)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README(?:_DOCKER)?\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a volunteer relationship management system (VRMS, Hack for LA's), in JavaScript with Express, Mongoose and React: backend/ (users,
+  // projects, events and check-ins, recurring events, project team members, questions and answers, the routers, controllers, models,
+  // middleware, validators, workers — the Slack bot, the meeting creator —, configuration and its Dockerfile), client/src/ (its pages,
+  // components, hooks, context, API services and SCSS), the nginx configuration, the compose file and the GitHub Actions' scripts
+  // (cypress/ and the tests not taken: tests); the back end's global configuration and the client's web app manifest as JSON; and its
+  // read-me, contributing guide, the project's description pages and the back end's read-me in Markdown (the code of conduct and the
+  // GitHub templates not taken)
+  {
+    repo: 'hackforla/VRMS',
+    commit: 'd1a2b0dc1251c6a8fc049f61179ff24406a13aaf',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:backend/.+\\.(?:js|sh)|backend/Dockerfile[\\w.-]*|client/src/.+\\.(?:jsx?|scss|css)|client/Dockerfile[\\w.-]*|nginx/.+|docker-compose\\.yml|github-actions/.+\\.js|utils/.+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:backend/globalConfig|client/public/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|vrms|project-edit-info|backend/[^/]+|github-actions/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a property management application for landlords (MicroRealEstate), in JavaScript and TypeScript with Node, Express and Next.js:
+  // services/ (the API — properties, tenants and leases, rents and payments, documents, templates, accounting —, the authenticator,
+  // the e-mailer and its EJS templates, the PDF generator and its templates, the gateway, the reset service, the tenant API and the
+  // common library), webapps/ (the landlord's and the tenant's apps and the common UI: pages, components, stores and utilities), cli/,
+  // types/, the compose files and Dockerfiles, the backup scripts and the domain environment (the locales/ trees not taken:
+  // translations; e2e/ not taken: tests; CHANGELOG.md not taken: change log); the PDF templates' fields and the apps' component
+  // configurations as JSON; and its read-me, documentation and the services' and apps' read-mes in Markdown
+  {
+    repo: 'microrealestate/microrealestate',
+    commit: '479d0ad703436071b64dfdf4e48321c121d8efb5',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:services/.+\\.(?:js|ts|ejs|json5)|webapps/.+\\.(?:js|jsx|ts|tsx|css)|cli/.+\\.js|types/.+\\.ts|[\\w.-]*Dockerfile|docker-compose[\\w.-]*\\.yml|backup/.+\\.sh|\\.env\\.domain|base\\.env)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:services/pdfgenerator/templates/fields|webapps/(?:landlord|tenant)/components)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|documentation/.+|services/[\\w-]+/README|webapps/[\\w-]+/README|cli/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a property management platform for management companies and residents (Open Condo), in JavaScript and TypeScript with Keystone,
+  // Next.js and React: apps/condo/ (properties and their maps, tickets, meters and readings, billing and acquiring, contacts and
+  // residents, employees and organisations, news items, the marketplace, the mini-apps, notifications, the domains' schemas, access
+  // rules, GraphQL services, utilities, components and pages, and the migrations), the address service and the mini-app example,
+  // the developer portal's pages and API, and the packages the apps share (keystone, webhooks, messaging, billing, files) (the hCaptcha
+  // component and utility (HCaptcha.tsx, hCaptcha.js), the XSS utility (xss.js), the rate limit resetter (limits/), the black lists
+  // (MessageAppBlackList, MessageOrganizationBlackList, MessageUserBlackList and their migrations), the Keystone rate limiting plug-in
+  // (apolloServerPlugins/rateLimiting/) and the IP black list (ipBlackList.js) left out: defence is their topic; apps/condo/public/tls/
+  // not taken: key material; apps/condo/schema.ts (the generated GraphQL types, past the snapshot's size limit) not taken: generated;
+  // the .spec and .test files not taken: tests; the lang/ and locales/ trees and the Russian and Spanish
+  // pages not taken: translations; the AI agents' file (AGENTS.md) not taken); the property map's JSON schema, the app links file and
+  // the developer portal's English navigation files as JSON; and its read-me, documentation (docs/), the apps' and packages' read-mes
+  // and the developer portal's English pages in Markdown
+  {
+    repo: 'open-condo-software/condo',
+    commit: '7de0bfec25b3ffe3c8311ea8673a493f5ff6795f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*[Hh][Cc]aptcha|.*/xss\\.js$|.*/limits/|.*BlackList|.*blacklist|.*rateLimiting/|packages/keystone/ipBlackList\\.js$|apps/condo/public/|apps/condo/schema\\.ts$)(?:apps/(?:condo|address-service|miniapp|dev-portal-api|dev-portal-web)/.+\\.(?:js|jsx|ts|tsx|css|less)|packages/(?:keystone|webhooks|messaging|billing|files)/.+\\.(?:js|ts)|Dockerfile|docker-compose\\.yml|bin/[^/]+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:apps/condo/domains/property/components/panels/Builder/MapJsonSchema|apps/condo/public/\\.well-known/assetlinks|apps/dev-portal-web/docs/(?:.+/)?_meta\\.en)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!AGENTS\\.md$)(?:(?:README|docs/.+|apps/[\\w-]+/(?!.*\\.(?:ru|es)\\.md$).+|packages/[\\w-]+/(?!.*\\.(?:ru|es)\\.md$).+)\\.md|apps/dev-portal-web/docs/.+\\.en\\.mdx)$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a real-estate website and listings builder for agencies (PropertyWebBuilder), in Ruby on Rails: app/ (properties and their
+  // listings, photos and features, websites and their themes, pages and page parts, agencies, contacts and messages, the site admin,
+  // the API and GraphQL, services, jobs, the ERB and Liquid views and themes, its JavaScript and style sheets), db/migrate/ and the
+  // seeds' YAML, config/ (routes and initializers), lib/ (its tasks), the Dockerfile and entry point (the content security policy and
+  // the security assertions initializers and the robots controller and view left out: defence and crawlers are their topic; vendor/
+  // not taken: third-party; spec/, test/ and tests/ not taken: tests; config/locales/ not taken: translations; the AI agents' files
+  // (CLAUDE.md, .claude/, docs/claude_thoughts/, the MCP configuration) not taken); the themes' colour palettes as JSON; and its
+  // read-me, contributing guide and documentation (docs/, but docs/claude_thoughts/) in Markdown (the change logs, the Spanish read-me
+  // and the multi-tenancy exploration notes not taken)
+  {
+    repo: 'etewiah/property_web_builder',
+    commit: '46d855891f922603d34c96d4b5c7730035d752be',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!config/initializers/(?:content_security_policy|security_assertions)\\.rb$|app/controllers/robots_controller\\.rb$|app/views/robots/)(?:app/.+\\.(?:rb|erb|liquid|js|css|scss)|db/migrate/.+\\.rb|db/(?:yml_seeds|seeds)/.+\\.yml|config/.+\\.(?:rb|yml)|lib/.+\\.(?:rb|rake)|Dockerfile|docker-entrypoint\\.sh|Procfile(?:\\.dev)?)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^app/themes/[\\w-]+/palettes/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/claude_thoughts/|docs/api/CHANGELOG\\.md$)(?:README|CONTRIBUTING|docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a case management application for legal and FOIA case work (ArkCase), in Java with Spring and AngularJS: the standard
+  // application's web client (acm-standard-applications/arkcase/src/main/webapp/resources/: cases, complaints, consultations, tasks,
+  // documents, people and organisations, the dashboard, reports, the admin, their controllers, services, views and configuration) and
+  // the default plug-ins (acm-plugins/acm-default-plugins/: case files, complaints, consultations, tasks, people, billing, the
+  // document repository, the admin, audit, dashboard, reports, profiles, business processes — their Java sources, Spring
+  // configurations and resources) (the admin's security configuration pages, controllers and services (functional access, groups,
+  // LDAP, privileges, organisational hierarchy, calendar and e-mail credentials: security.* and security-*) left out: security settings
+  // are their topic; the acm-extra-plugins/ (the personnel security plug-in among them) and acm-services/ not taken; the web client's
+  // copied libraries (lib/, bower_components/) not taken: third-party; src/test/ not taken: tests; the messages in other languages not
+  // taken: translations); no JSON taken; and its read-me in Markdown
+  {
+    repo: 'ArkCase/ArkCase',
+    commit: 'cda48134fe489ce6297030264da0abe886d58b7b',
+    licence: 'LGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*/security[.-][^/]*$|.*/(?:lib|bower_components)/)(?:acm-standard-applications/arkcase/src/main/webapp/resources/.+\\.(?:js|html|css)|acm-plugins/acm-default-plugins/[\\w-]+/src/main/(?:java/.+\\.java|resources/.+\\.(?:xml|properties|yaml|yml)))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a guided interview and document assembly system for legal aid (docassemble), in Python with Flask: docassemble_base/docassemble/base/
+  // (the interview parser and its blocks, the functions and utilities, the document and PDF assembly, the object model, the
+  // standard interview YAML files and the code's data), docassemble_webapp/docassemble/webapp/ (the Flask server, its views, the
+  // background tasks, the playground, the package manager, the API, the user administration and its templates),
+  // docassemble_demo/docassemble/demo/ (the demonstration interviews and their code), and the Docker files and scripts (Docker/ssl/ (a
+  // certificate and key pair) not taken: key material; the web app's static/ tree (its built bundles beside copied jQuery, jQuery
+  // Validate, Bootstrap, Font Awesome, bootstrap-fileinput, bootstrap-slider and other libraries, and the examples' screenshots) not
+  // taken: built and third-party; tests/ not taken: tests); the demonstration data sources and the demonstration manifest as JSON; and its read-me, contributing
+  // guide and the packages' read-mes in Markdown (the change log and the security policy not taken)
+  {
+    repo: 'jhpyle/docassemble',
+    commit: '1b6678384bc953afeef5c8e2fcde0f5e1c238b6e',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!Docker/ssl/|docassemble_webapp/docassemble/webapp/static/)(?:docassemble_base/docassemble/base/.+\\.(?:py|yml)|docassemble_webapp/docassemble/webapp/.+\\.(?:py|html|yml)|docassemble_demo/docassemble/demo/.+\\.(?:py|yml)|Docker/.+\\.(?:sh|conf|dist|ini|py)|Dockerfile|da-cli)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docassemble_demo/docassemble/demo/data/(?:sources/.+|static/redicon/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docassemble_\\w+/README|docassemble_\\w+/docassemble/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -40328,6 +40761,7 @@ export const FRESH_PARTS = [
   { part: 'fresh152', name: 'Hundred-and-fifty-second fresh part', fragments: 'hundred-and-fifty-second fresh sources', sources: FRESH152_SOURCES },
   { part: 'fresh153', name: 'Hundred-and-fifty-third fresh part', fragments: 'hundred-and-fifty-third fresh sources', sources: FRESH153_SOURCES },
   { part: 'fresh154', name: 'Hundred-and-fifty-fourth fresh part', fragments: 'hundred-and-fifty-fourth fresh sources', sources: FRESH154_SOURCES },
+  { part: 'fresh155', name: 'Hundred-and-fifty-fifth fresh part', fragments: 'hundred-and-fifty-fifth fresh sources', sources: FRESH155_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
