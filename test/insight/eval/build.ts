@@ -108,7 +108,7 @@
  *   node test/insight/eval/build.ts --sources fresh152 # and what each of a fresh part's sources gave (the hundred-and-fifty-second: measured once at 10a47bf, spent; built beside the hundred-and-fifty-first)
  *   node test/insight/eval/build.ts --sources fresh153 # and what each of a fresh part's sources gave (the hundred-and-fifty-third: measured once at 57f65fc, spent; built alone)
  *   node test/insight/eval/build.ts --sources fresh154 # and what each of a fresh part's sources gave (the hundred-and-fifty-fourth: measured once at 57f65fc, spent; built alone, after the hundred-and-fifty-third)
- *   node test/insight/eval/build.ts --sources fresh155 # and what each of a fresh part's sources gave (the hundred-and-fifty-fifth: measure-only until its one measurement, not measured yet; built alone)
+ *   node test/insight/eval/build.ts --sources fresh155 # and what each of a fresh part's sources gave (the hundred-and-fifty-fifth: measured once at 5dd0650, spent; built alone)
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
  *   node test/insight/eval/build.ts --alone fresh53    # one fresh part from its own snapshots, deduplicated by known-values.bin (a part before it still measure-only not in it yet)
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
