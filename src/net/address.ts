@@ -91,4 +91,3 @@ export function ipv6Words(address: string): number[] | undefined {
   const tail = read(text.slice(gap + 2))
   return [...head, ...Array<number>(8 - head.length - tail.length).fill(0), ...tail]
 }
-
