@@ -18,8 +18,22 @@ const CACHEABLE = 1_024
 export interface Hasher {
   /** a stored stand-in for a secret value: "hmac:" + 22 url-safe characters (128 bits) */
   mask(value: string): string
-  /** the session id of a key (its ordered values): 22 url-safe characters */
-  sessionId(parts: readonly string[]): string
+  /**
+   * the session id of a key (its ordered values, after `tag` when given: custom rules' keys are
+   * tagged, built-in ones begin with their kind): 22 url-safe characters
+   */
+  sessionId(parts: readonly string[], tag?: string): string
+}
+
+/**
+ * A key's parts framed by their lengths (`<length>:<part>` each): two different keys never make the
+ * same text, whatever the parts hold (a value carrying a separator cannot pass for two parts, nor a
+ * two-part key for another rule's).
+ */
+export function frameKey(parts: readonly string[], tag?: string): string {
+  let text = tag === undefined ? '' : `${tag.length}:${tag}`
+  for (const part of parts) text += `${part.length}:${part}`
+  return text
 }
 
 /** HMAC-SHA256 (RFC 2104) over pre-computed pads, cut to 128 bits, base64url. */
@@ -44,7 +58,7 @@ export function createHasher(key: string): Hasher {
   const sessionId = memoize((joined) => mac(`s\0${joined}`), CACHE_ENTRIES, CACHEABLE)
   return {
     mask,
-    sessionId: (parts) => sessionId(parts.join('\0')),
+    sessionId: (parts, tag) => sessionId(frameKey(parts, tag)),
   }
 }
 

@@ -14,6 +14,9 @@ import { View, type HeaderBag } from '../capture/view.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { builtinMatch, credentialUser, newSessionCookie, WEAK_RULES, type Match } from './builtin.ts'
 
+/** the tag every custom rule's key is hashed under (built-in keys begin with their kind: 'ip', 'jwt', 'cookie'…) */
+const CUSTOM_KEY = 'custom'
+
 const RESPONSE_SOURCES = new Set(['response_header', 'response_cookie', 'response_body'])
 
 export interface Identity {
@@ -114,7 +117,8 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
         idParams = builtin.idParams
         key = builtin.parts
       }
-      const sid = hasher.sessionId(key)
+      // a custom rule's key is tagged as one (every custom rule alike: values only); a built-in key begins with its kind
+      const sid = builtin === undefined ? hasher.sessionId(key, CUSTOM_KEY) : hasher.sessionId(key)
       let windowKey = sid
       let weakBefore = builtin !== undefined && WEAK_RULES.has(builtin.rule)
       const handoffs: string[] = []

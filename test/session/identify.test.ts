@@ -25,7 +25,7 @@ t.test('Wallarm-style example: the first rule whose parameters are all present w
   t.equal(all.rule, 'custom:1')
   t.same(all.idParams, ['traced-par-ex-1', 'traced-par-ex-2', 'traced-par-ex-3'])
   t.same(all.key, ['acme', 'd1', 'T1'], 'values trimmed, in rule order')
-  t.equal(all.sid, hasher.sessionId(['acme', 'd1', 'T1']))
+  t.equal(all.sid, hasher.sessionId(['acme', 'd1', 'T1'], 'custom'))
   t.same(all.params, { 'traced-par-ex-1': 'acme', 'traced-par-ex-2': 'd1', 'traced-par-ex-3': hasher.mask('T1'), 'traced-par-ex-4': 'alice' })
   t.equal(all.user, 'alice')
 
@@ -66,6 +66,43 @@ t.test('values only: a token from a login response and from a later query make o
   t.equal(login.rule, 'custom:1')
   t.equal(later.rule, 'custom:2')
   t.equal(login.sid, later.sid)
+})
+
+t.test('no key passes for another: a value holding a separator, or a two-part key, never makes another rule\'s or a built-in key', async (t) => {
+  // the audit's cases: the key was hashed as its parts joined by NUL, custom keys untagged
+  const { ident } = identificationOf({
+    traced: [
+      { name: 'tok', from: 'query', key: 'access_token' },
+      { name: 'tenant', from: 'header', key: 'X-Tenant' },
+      { name: 'device', from: 'header', key: 'X-Device' },
+    ],
+    rules: [{ params: ['tok'] }, { params: ['tenant', 'device'] }],
+  })
+  const ua = 'Mozilla/5.0 (X11; Linux x86_64)'
+  const victim = ident.identify(viewOf({ url: '/orders', ip: '203.0.113.5', reqHeaders: { 'user-agent': ua } }))
+  t.equal(victim.rule, 'builtin:ip-ua')
+  const viaNul = ident.identify(viewOf({ url: `/x?access_token=ip%00203.0.113.5%00${encodeURIComponent(ua)}`, ip: '198.51.100.9' }))
+  t.equal(viaNul.rule, 'custom:1')
+  t.same(viaNul.key, [`ip\u0000203.0.113.5\u0000${ua}`], 'the value as it came (NUL decoded)')
+  t.not(viaNul.sid, victim.sid, "a NUL-joined value is not the victim's IP + User-Agent key")
+
+  const alice = ident.identify(viewOf({ url: '/orders', reqHeaders: { authorization: `Bearer ${jwt({ sub: 'alice' })}` } }))
+  t.equal(alice.rule, 'builtin:jwt')
+  t.not(ident.identify(viewOf({ url: '/x?access_token=jwt%00alice' })).sid, alice.sid, "nor alice's JWT key")
+
+  const ipOnly = ident.identify(viewOf({ url: '/orders', ip: '203.0.113.5' }))
+  t.equal(ipOnly.rule, 'builtin:ip')
+  const twoParts = ident.identify(viewOf({ url: '/x', reqHeaders: { 'x-tenant': 'ip', 'x-device': '203.0.113.5' } }))
+  t.equal(twoParts.rule, 'custom:2')
+  t.not(twoParts.sid, ipOnly.sid, "a two-part custom key is not the built-in IP key it spells")
+
+  const pair = ident.identify(viewOf({ url: '/x', reqHeaders: { 'x-tenant': 'acme', 'x-device': 'd1' } }))
+  const joined = ident.identify(viewOf({ url: '/x?access_token=acme%00d1' }))
+  t.not(pair.sid, joined.sid, "one value holding NUL is not a two-part key")
+  // a JWT's sub holding NUL cannot pass for sub + sid either
+  const subSid = ident.identify(viewOf({ url: '/o', reqHeaders: { authorization: `Bearer ${jwt({ sub: 'alice', sid: 's1' })}` } }))
+  const subNul = ident.identify(viewOf({ url: '/o', reqHeaders: { authorization: `Bearer ${jwt({ sub: 'alice\u0000s1' })}` } }))
+  t.not(subSid.sid, subNul.sid)
 })
 
 t.test('each source kind', async (t) => {
