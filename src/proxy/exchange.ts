@@ -59,6 +59,13 @@ function prereadLength(te: string | undefined, cl: string | undefined): number {
 
 /** what node accepts in a reason phrase (its own check, which throws): tab, visible ASCII, obs-text */
 const INVALID_REASON = /[^\t\x20-\x7e\x80-\xff]/
+/**
+ * Interim (1xx) answers an upstream may send before its final one. More is a flood: each is parsed
+ * on the event loop (tens of thousands a read on loopback stalled it for 100–260 ms), and each
+ * restarts undici's headers timer, so `timeouts.upstreamHeaders` never fired.
+ */
+const MAX_INTERIM = 32
+const INTERIM_FLOOD = Object.assign(new Error(`more than ${MAX_INTERIM} interim (1xx) responses`), { code: 'APISESS_INTERIM_FLOOD' })
 
 export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   readonly req: IncomingMessage
@@ -89,6 +96,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   clientGone = false
   finished = false
   drainHooked = false
+  /** interim (1xx) answers seen so far */
+  interim = 0
   /** whether this request is analysed (monitor scope); unmonitored ones are proxied, not recorded */
   readonly monitored: boolean
   readonly path: string
@@ -186,8 +195,12 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
 
   onResponseStart(controller: Controller, statusCode: number, parsed: HeaderBag, statusMessage?: string): void {
     // 1xx but 101 (an upgrade never comes this way): node answered the client's 100-continue itself
-    // and an upstream's unsolicited 100 never reaches here (interim.ts); others are not relayed
-    if (statusCode < 200) return
+    // and an upstream's unsolicited 100 never reaches here (interim.ts); others are not relayed, and
+    // a flood of them is a bad upstream (MAX_INTERIM)
+    if (statusCode < 200) {
+      if (++this.interim > MAX_INTERIM) controller.abort(INTERIM_FLOOD)
+      return
+    }
     this.ttfbMs = performance.now() - this.started
     this.status = statusCode
     this.resHeaders = parsed

@@ -3,6 +3,7 @@
  * real sensor against a raw upstream that sends exact bytes.
  */
 import t from 'tap'
+import { once } from 'node:events'
 import { startSensor, oneApp, type Tap } from '../helpers/sensor.ts'
 import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
 import { startRawUpstream } from '../helpers/upstream.ts'
@@ -87,4 +88,37 @@ t.test('a bad chunk right after the answer head: the client sees the head the re
   t.notMatch(text, /\r\n0\r\n\r\n$/, 'and no end of a complete chunked body')
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { status: 200, outcome: 'upstream_error', error: 'UPSTREAM_BAD_RESPONSE' })
+})
+
+t.test('a flood of interim answers (102 Processing, without end) is a bad response: 502 after a few, not an event loop parsing them for ever', async (t) => {
+  // an upstream that keeps sending 102 heads and never a final answer: each restarts undici's headers timer,
+  // so without a bound neither a 504 nor the client's answer would ever come (the audit's stall: 100–260 ms a read)
+  const up = await startRawUpstream(t, (socket) => {
+    socket.once('data', () => {
+      const heads = 'HTTP/1.1 102 Processing\r\n\r\n'.repeat(200)
+      const more = () => {
+        if (!socket.destroyed) socket.write(heads, 'latin1', more)
+      }
+      more()
+    })
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, 'GET /slow-job HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.equal(statusOf(text), 502)
+  t.match(text, /UPSTREAM_BAD_RESPONSE/)
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 502, outcome: 'upstream_error', error: 'UPSTREAM_BAD_RESPONSE' })
+  const socket = up.sockets[0]!
+  if (!socket.closed) await once(socket, 'close')
+  t.ok(socket.closed, 'the upstream connection was closed')
+})
+
+t.test('a few interim answers before the final one are not relayed and not counted against the upstream', async (t) => {
+  const up = await answering(t, 'HTTP/1.1 102 Processing\r\n\r\n'.repeat(32) + 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok')
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, 'GET /job HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.match(text, /^HTTP\/1\.1 200 OK\r\n/)
+  t.notMatch(text, /102/)
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 200, outcome: 'ok' })
 })
