@@ -5,7 +5,7 @@
 import type { Traced } from '../config/schema.ts'
 import type { ParsedBody } from './body.ts'
 import { bearerToken } from './jwt.ts'
-import { compilePathTemplate } from './path-template.ts'
+import { compilePathTemplate, decodeSegment } from './path-template.ts'
 import { parsePointer, scalarText, walk } from './pointer.ts'
 import { compileScope, type ScopeTest } from './scope.ts'
 import type { View } from './view.ts'
@@ -58,8 +58,13 @@ function compileGetter(p: Traced): Getter {
     case 'query':
       return (v) => clean(v.queryParam(key))
     case 'path': {
-      const match = compilePathTemplate(p.template ?? '/')
-      return (v) => clean(match(v.data.path)?.[key])
+      const template = compilePathTemplate(p.template ?? '/')
+      const index = template.params.indexOf(key)
+      return (v) => {
+        const segs = v.data.path.split('/')
+        const at = template.locate(segs)?.[index]
+        return at === undefined ? undefined : clean(decodeSegment(segs[at]!))
+      }
     }
     case 'body': {
       const tokens = parsePointer(key)

@@ -7,6 +7,7 @@
 import type { Traced } from '../config/schema.ts'
 import { REDACTED, type Hasher } from './mask.ts'
 import { maskCards } from './cards.ts'
+import { compilePathTemplate, decodeSegment } from './path-template.ts'
 
 /** Query names that carry credentials often enough to be hashed by default (lower-case). */
 const SECRET_QUERY_NAMES = [
@@ -44,8 +45,8 @@ function compileMasks(traced: readonly Traced[], hasher: Hasher): Sanitizer {
   const pathMasks = traced
     .filter((p) => p.from === 'path' && p.mask !== 'none' && p.template !== undefined)
     .map((p) => {
-      const parts = p.template!.split('/')
-      return { parts, at: parts.indexOf(`{${p.key}}`), mask: p.mask as Mask }
+      const template = compilePathTemplate(p.template!)
+      return { template, index: template.params.indexOf(p.key), mask: p.mask as Mask }
     })
   const apply = (mask: Mask, value: string) => (mask === 'redact' ? REDACTED : hasher.mask(value))
 
@@ -75,15 +76,16 @@ function compileMasks(traced: readonly Traced[], hasher: Hasher): Sanitizer {
     },
     path(path) {
       if (pathMasks.length === 0) return path
-      let segs: string[] | undefined
+      const segs = path.split('/')
+      let masked = false
       for (const m of pathMasks) {
-        const current = segs ?? path.split('/')
-        if (current.length !== m.parts.length) continue
-        if (!m.parts.every((part, i) => i === m.at || part.startsWith('{') || part === current[i])) continue
-        segs = current
-        segs[m.at] = encodeURIComponent(apply(m.mask, decode(current[m.at]!)))
+        // the route's segment wherever a path that reaches the route has it (path-template.ts: a trailing or doubled slash, any case)
+        const at = m.template.locate(segs)?.[m.index]
+        if (at === undefined) continue
+        segs[at] = encodeURIComponent(apply(m.mask, decodeSegment(segs[at]!)))
+        masked = true
       }
-      return segs === undefined ? path : segs.join('/')
+      return masked ? segs.join('/') : path
     },
   }
 }

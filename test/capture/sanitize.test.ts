@@ -30,6 +30,28 @@ t.test('path: a masked path parameter is replaced in the stored path', async (t)
   t.equal(s.path('/other/s3cr3t/confirm'), '/other/s3cr3t/confirm')
 })
 
+t.test('path: masked on every spelling a router sends to the route (a trailing or doubled slash, another case), found by an audit', async (t) => {
+  const h = encodeURIComponent(hasher.mask('s3cr3t'))
+  t.equal(s.path('/reset/s3cr3t/confirm/'), `/reset/${h}/confirm/`, 'a trailing slash (Express routes it)')
+  t.equal(s.path('//reset/s3cr3t/confirm'), `//reset/${h}/confirm`, 'a doubled slash before')
+  t.equal(s.path('/reset//s3cr3t//confirm'), `/reset//${h}//confirm`, 'doubled slashes inside')
+  t.equal(s.path('/RESET/s3cr3t/Confirm'), `/RESET/${h}/Confirm`, 'literal segments in another case')
+  t.equal(s.path('/reset/s3cr3t/confirm/more'), '/reset/s3cr3t/confirm/more', 'a longer path is another route')
+  t.equal(s.path('/reset//confirm'), '/reset//confirm', 'an empty segment is no value')
+  const two = compileSanitizer(
+    configSchema.parse({
+      applications: [{ name: 'a', hosts: ['a.test'], upstream: 'http://127.0.0.1:9' }],
+      traced: [
+        { name: 'reset', from: 'path', key: 'token', template: '/reset/{token}', mask: 'hash' },
+        { name: 'acct', from: 'path', key: 'account', template: '/accounts/{account}/statements', mask: 'redact' },
+      ],
+    }).traced,
+    hasher,
+  )
+  t.equal(two.path('/reset/S3CRET-RESET-TOKEN/'), `/reset/${encodeURIComponent(hasher.mask('S3CRET-RESET-TOKEN'))}/`, "the audit's case")
+  t.equal(two.path('/accounts/1234/statements/'), '/accounts/%5Bredacted%5D/statements/')
+})
+
 t.test('card numbers in the path and query are truncated unless capture.cardNumbers is keep', async (t) => {
   const hasher = createHasher('card-test-key-0000000000')
   const s = compileSanitizer([], hasher)

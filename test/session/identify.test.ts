@@ -138,6 +138,16 @@ t.test('each source kind', async (t) => {
   t.same(id.params, { h: 'mobile', c: 'c1', q: 'search me', p: 'café', b: 'Ann', j: 't-9', rh: 'r-1', rc: 's-2', rb: 'second', jh: '77' })
 })
 
+t.test('a path parameter is read on every spelling a router sends to the route, as masking reads it', async (t) => {
+  const { ident } = identificationOf({ traced: [{ name: 'p', from: 'path', key: 'id', template: '/users/{id}/orders/{order}' }] })
+  for (const url of ['/users/u1/orders/9', '/users/u1/orders/9/', '//users/u1//orders/9', '/Users/u1/Orders/9']) {
+    t.same(ident.identify(viewOf({ url })).params, { p: 'u1' }, url)
+  }
+  for (const url of ['/users/u1/orders', '/users//orders/9', '/users/u1/orders/9/x', '/people/u1/orders/9']) {
+    t.same(ident.identify(viewOf({ url })).params, {}, `${url}: another route`)
+  }
+})
+
 t.test('bodies: form, multipart, GraphQL, compressed, invalid, truncated, absent', async (t) => {
   const { ident } = identificationOf({
     traced: [
