@@ -19,32 +19,82 @@ export interface Matcher {
   test(text: string): boolean
 }
 
+/**
+ * The automaton run bit-parallel (shift-and): state i ("before token i") is bit i of a few 32-bit
+ * words, and one character moves every state at once with a shift and two masks, so a test costs
+ * O(text × pattern / 32) word steps. The state-by-state walk it replaces cost O(text × pattern) steps
+ * of a few operations each: 6.6 ms for a 512-character exception over a 500-character endpoint, on
+ * every record, once per such exception (an audit's finding).
+ */
 class Automaton implements Matcher {
   readonly pattern: string
-  readonly #tokens: Int32Array
-  /** whether the token at the same index may consume `/` (false: `*` and `?` of a path glob) */
-  readonly #crosses: Uint8Array
-  #now: Uint8Array
-  #next: Uint8Array
+  /** words per state set (the tokens' states and the final one) */
+  readonly #words: number
+  readonly #finalWord: number
+  readonly #finalBit: number
+  /** per character of the pattern: the states it moves on (its literal positions, and the `?` that take it) */
+  readonly #moves = new Map<number, Uint32Array>()
+  /** the states any other character moves on (the `?`s), and `/` (the `?`s that may consume it) */
+  readonly #moveOther: Uint32Array
+  readonly #moveSlash: Uint32Array
+  /** the stars: the states a character keeps (every star, or for `/` the crossing ones) */
+  readonly #stars: Uint32Array
+  readonly #starsSlash: Uint32Array
+  #now: Uint32Array
+  #next: Uint32Array
 
   constructor(pattern: string, tokens: number[], crosses: boolean[]) {
     this.pattern = pattern
-    this.#tokens = Int32Array.from(tokens)
-    this.#crosses = Uint8Array.from(crosses, (c) => (c ? 1 : 0))
-    this.#now = new Uint8Array(tokens.length + 1)
-    this.#next = new Uint8Array(tokens.length + 1)
+    const m = tokens.length
+    const words = (this.#words = (m >> 5) + 1)
+    this.#finalWord = m >> 5
+    this.#finalBit = 1 << (m & 31)
+    const set = (mask: Uint32Array, i: number) => (mask[i >> 5]! |= 1 << (i & 31))
+    const ones = new Uint32Array(words)
+    const onesCrossing = new Uint32Array(words)
+    this.#stars = new Uint32Array(words)
+    this.#starsSlash = new Uint32Array(words)
+    for (let i = 0; i < m; i++) {
+      const t = tokens[i]!
+      if (t === STAR) {
+        // two stars in a row are one (the dialects merge them): the closure below takes one step
+        if (tokens[i + 1] === STAR) throw new Error(`glob: adjacent stars in ${pattern}`)
+        set(this.#stars, i)
+        if (crosses[i]) set(this.#starsSlash, i)
+      } else if (t === ONE) {
+        set(ones, i)
+        if (crosses[i]) set(onesCrossing, i)
+      }
+    }
+    for (let i = 0; i < m; i++) {
+      const t = tokens[i]!
+      if (t < 0) continue
+      let mask = this.#moves.get(t)
+      if (mask === undefined) this.#moves.set(t, (mask = (t === 47 ? onesCrossing : ones).slice()))
+      set(mask, i)
+    }
+    this.#moveOther = ones
+    this.#moveSlash = this.#moves.get(47) ?? onesCrossing
+    this.#now = new Uint32Array(words)
+    this.#next = new Uint32Array(words)
   }
 
   /** a star matches the empty run: being before it is being after it too */
-  #close(set: Uint8Array): void {
-    const tokens = this.#tokens
-    for (let i = 0; i < tokens.length; i++) if (set[i] === 1 && tokens[i] === STAR) set[i + 1] = 1
+  #close(set: Uint32Array): void {
+    const stars = this.#stars
+    let carry = 0
+    for (let w = 0; w < this.#words; w++) {
+      const from = set[w]! & stars[w]!
+      set[w] = set[w]! | (from << 1) | carry
+      carry = from >>> 31
+    }
   }
 
   test(text: string): boolean {
-    const tokens = this.#tokens
-    const crosses = this.#crosses
-    const m = tokens.length
+    const words = this.#words
+    const stars = this.#stars
+    const moves = this.#moves
+    const moveOther = this.#moveOther
     let now = this.#now
     let next = this.#next
     now.fill(0)
@@ -52,28 +102,29 @@ class Automaton implements Matcher {
     this.#close(now)
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at)
-      next.fill(0)
-      let alive = false
-      for (let i = 0; i < m; i++) {
-        if (now[i] !== 1) continue
-        const t = tokens[i]!
-        if (t === STAR) {
-          if (c !== 47 || crosses[i] === 1) {
-            next[i] = 1
-            alive = true
-          }
-        } else if (t === ONE ? c !== 47 || crosses[i] === 1 : t === c) {
-          next[i + 1] = 1
-          alive = true
-        }
+      const move = c === 47 ? this.#moveSlash : (moves.get(c) ?? moveOther)
+      const stay = c === 47 ? this.#starsSlash : stars
+      let carry = 0
+      let starCarry = 0
+      let alive = 0
+      for (let w = 0; w < words; w++) {
+        const d = now[w]!
+        const moved = d & move[w]!
+        const v = (moved << 1) | carry | (d & stay[w]!)
+        carry = moved >>> 31
+        // the closure in the same pass: a star reached is passed at once (no two stars in a row)
+        const star = v & stars[w]!
+        const closed = v | (star << 1) | starCarry
+        starCarry = star >>> 31
+        next[w] = closed
+        alive |= closed
       }
-      if (!alive) return false
-      this.#close(next)
+      if (alive === 0) return false
       const swap = now
       now = next
       next = swap
     }
-    return now[m] === 1
+    return (now[this.#finalWord]! & this.#finalBit) !== 0
   }
 }
 

@@ -66,12 +66,14 @@ export const noExceptions: ExceptionTest = () => false
 export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTest {
   if (rules.length === 0) return noExceptions
   const exact = new Set<string>()
-  const patterns: { attack: string; endpoint: Matcher }[] = []
+  // by attack type: a record's kinds without wildcard exceptions cost one lookup (the abuse flags ask for four kinds on every record)
+  const patterns = new Map<string, Matcher[]>()
   for (const r of rules) {
-    if (hasWildcard(r.endpoint)) patterns.push({ attack: r.attack, endpoint: wildcard(r.endpoint) })
-    else exact.add(`${r.attack}\0${r.endpoint}`)
+    if (!hasWildcard(r.endpoint)) exact.add(`${r.attack}\0${r.endpoint}`)
+    else if (patterns.has(r.attack)) patterns.get(r.attack)!.push(wildcard(r.endpoint))
+    else patterns.set(r.attack, [wildcard(r.endpoint)])
   }
-  return (endpoint, attack) => exact.has(`${attack}\0${endpoint}`) || patterns.some((p) => p.attack === attack && p.endpoint.test(endpoint))
+  return (endpoint, attack) => exact.has(`${attack}\0${endpoint}`) || (patterns.get(attack)?.some((p) => p.test(endpoint)) ?? false)
 }
 
 /** An exception as stored in Redis, checked (see parseDenyEntry); undefined for anything else. */

@@ -72,6 +72,36 @@ t.test('both dialects agree with their RegExp meaning on generated patterns and 
   t.equal(checked, 6000)
 })
 
+t.test("long patterns (the automaton's states over several 32-bit words) agree with their RegExp meaning, stars on word boundaries too", async (t) => {
+  let seed = 11
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n)
+  const letters = ['a', 'b', '/']
+  let checked = 0
+  let matched = 0
+  for (let i = 0; i < 600; i++) {
+    // 25 to 140 tokens, at most three stars (the RegExp reference backtracks on more), one often at token 31 or 63
+    const length = 25 + next(116)
+    const tokens = Array.from({ length }, () => (next(4) === 0 ? '?' : letters[next(3)]!))
+    for (let s = 0; s < 1 + next(3); s++) tokens[next(3) === 0 ? [31, 63, 32][next(3)]! % length : next(length)] = '*'
+    const pattern = tokens.join('').replace(/\*+/g, '*')
+    // a text that the pattern spells (stars as short runs, ? as a letter), sometimes with one character changed
+    let text = [...pattern].map((c) => (c === '*' ? letters[next(3)]!.repeat(next(4)) : c === '?' ? letters[next(2)]! : c)).join('')
+    if (next(2) === 0 && text.length > 0) {
+      const at = next(text.length)
+      text = text.slice(0, at) + letters[next(3)] + text.slice(at + 1)
+    }
+    for (const dialect of ['wildcard', 'path'] as const) {
+      const m = dialect === 'wildcard' ? wildcard(pattern) : pathGlob(pattern)
+      const want = reference(pattern, dialect).test(text)
+      if (m.test(text) !== want) t.fail(`${dialect} ${pattern} on ${text}`)
+      checked++
+      if (want) matched++
+    }
+  }
+  t.equal(checked, 1200)
+  t.ok(matched > 300 && matched < 1100, `both answers are asked for (${matched} of ${checked} match)`)
+})
+
 t.test('a pattern built to backtrack is answered in one pass (the finding: /*a*a*a*a*a*b over 95 a)', async (t) => {
   const text = `/${'a'.repeat(20_000)}`
   const evil = '/*a*a*a*a*a*a*a*a*b'
