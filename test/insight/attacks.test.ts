@@ -287,6 +287,23 @@ t.test("locating a flagged request's matches shares one time budget across its p
   t.same(new AttackDetector({ maxInspectBytes: 4096, maxInspectMs: 60_000 }).locate(inputs).map((m) => m.type), ['xss'], 'with time, the header is placed')
 })
 
+t.test('locating a request of many short headers reads the clock across them: past the budget no header is judged again', async (t) => {
+  // (an audit's finding) each header judged alone reset the count of short values between clock readings: a request of a
+  // thousand short headers was judged whole while locating, whatever the budget
+  const fake = fakeClock(t, 1)
+  const d = new AttackDetector({ maxInspectBytes: 64 * 1024, maxInspectMs: 50 })
+  const headers: Record<string, string> = {}
+  for (let i = 0; i < 400; i++) headers[`x-h${i}`] = 'ok'
+  headers['x-evil'] = '<svg onload=a>'
+  const inputs = { ...base, headers }
+  t.same(d.detect(inputs), ['xss'], 'detect reads the clock on every sixteenth short value: judged whole within the budget')
+  fake.clock = 0
+  t.same(d.locate(inputs), [], 'locate: the budget is spent before the last header, which is not judged again')
+  t.ok(fake.clock < 120, `the clock was read about once a header until the budget ran out (${fake.clock} readings)`)
+  fake.restore()
+  t.same(new AttackDetector({ maxInspectBytes: 64 * 1024, maxInspectMs: 60_000 }).locate(inputs), [{ type: 'xss', where: 'header:x-evil', value: '<svg onload=a>' }], 'with time, it is placed')
+})
+
 t.test('hostile inputs never throw', async (t) => {
   const weird = ['%', '%%', '%zz', '&#99999999;', '\\u{110000}', '\\ud800', '${${${${', '{"a":', '\u0000'.repeat(100), '<'.repeat(10_000)]
   for (const w of weird) {
