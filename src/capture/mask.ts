@@ -30,7 +30,7 @@ export interface Hasher {
  * same text, whatever the parts hold (a value carrying a separator cannot pass for two parts, nor a
  * two-part key for another rule's).
  */
-export function frameKey(parts: readonly string[], tag?: string): string {
+function frameKey(parts: readonly string[], tag?: string): string {
   let text = tag === undefined ? '' : `${tag.length}:${tag}`
   for (const part of parts) text += `${part.length}:${part}`
   return text
