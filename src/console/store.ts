@@ -31,11 +31,18 @@ export interface SessionSummary {
   endpoints: string[]
   user: string | null
   role: string | null
-  /** every application, host, user and role the session had, the most frequent first */
+  /**
+   * every application, host, user and role the session had, the most frequent first (in the list:
+   * hosts, users and roles the first LISTED_VALUES of each; `hostCount`, `userCount` and `roleCount`
+   * say how many there are)
+   */
   apps: string[]
   hosts: string[]
   users: string[]
   roles: string[]
+  hostCount: number
+  userCount: number
+  roleCount: number
   flows: string[]
   /** every attack type and API-abuse kind the session had, the most frequent first */
   attackTypes: string[]
@@ -55,6 +62,11 @@ export type EndpointClassifier = (endpoint: string, apps: readonly string[]) => 
 
 /** endpoints listed per session (the rest are counted in the statistics) */
 const ENDPOINTS_SHOWN = 20
+/**
+ * hosts, users and roles listed per session in the list (the detail has them all): 256 each of up to
+ * 256 characters, client-chosen, made 200 sessions a 40 MB answer
+ */
+export const LISTED_VALUES = 10
 const ABUSE: ReadonlySet<string> = new Set(ABUSE_KINDS)
 
 export interface SessionStats {
@@ -159,7 +171,10 @@ const ranked = (m: Map<string, number>, total: number): Count[] =>
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([value, count]) => ({ value, count, pct: total === 0 ? 0 : Math.round((count / total) * 1000) / 10 }))
 
-function summaryOf(sid: string, t: Tally, classify: EndpointClassifier): SessionSummary {
+/** `listed`: for the list (LISTED_VALUES hosts, users and roles at most), else for the session's detail (all of them) */
+function summaryOf(sid: string, t: Tally, classify: EndpointClassifier, listed: boolean): SessionSummary {
+  const shown = listed ? LISTED_VALUES : Infinity
+  const first = (m: Map<string, number>): string[] => ranked(m, t.requests).slice(0, shown).map((c) => c.value)
   const attackTypes = ranked(t.by.attack, t.attacks).map((c) => c.value)
   const apps = [...t.by.app.keys()]
   const shadow: string[] = []
@@ -183,9 +198,12 @@ function summaryOf(sid: string, t: Tally, classify: EndpointClassifier): Session
     user: t.user,
     role: t.role,
     apps: ranked(t.by.app, t.requests).map((c) => c.value),
-    hosts: ranked(t.by.host, t.requests).map((c) => c.value),
-    users: ranked(t.by.user, t.requests).map((c) => c.value),
-    roles: ranked(t.by.role, t.requests).map((c) => c.value),
+    hosts: first(t.by.host),
+    users: first(t.by.user),
+    roles: first(t.by.role),
+    hostCount: t.by.host.size,
+    userCount: t.by.user.size,
+    roleCount: t.by.role.size,
     flows: [...t.flows],
     attackTypes,
     abuse: attackTypes.filter((a) => ABUSE.has(a)),
@@ -625,7 +643,7 @@ export class SessionStore {
           // screened on the summary as it is: no tally built, no records re-counted, for a session that cannot pass
           if (!summaryMatches(meta, f, endpoint)) continue
           const t = await this.#tallyOf(pos[1], meta, f)
-          if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t, this.#classify))
+          if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t, this.#classify, true))
         }
       }
       cutShort = last !== chunk.at(-1)
@@ -638,14 +656,14 @@ export class SessionStore {
   /** The list for one session id (`sid`, or the session of `rid`): its summary if it passes the filters. */
   async #one(sid: string, f: Filters): Promise<SessionList> {
     const t = await this.#tally(sid, f)
-    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : endpointSearch(f.q)) ? [summaryOf(sid, t, this.#classify)] : []
+    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : endpointSearch(f.q)) ? [summaryOf(sid, t, this.#classify, true)] : []
     return { sessions, next: null, partial: false }
   }
 
   async session(sid: string, f: Partial<Filters>): Promise<{ session: SessionSummary; stats: SessionStats } | undefined> {
     const t = await this.#tally(sid, f)
     if (t === undefined) return undefined
-    return { session: summaryOf(sid, t, this.#classify), stats: statsOf(t) }
+    return { session: summaryOf(sid, t, this.#classify, false), stats: statsOf(t) }
   }
 
   /**
