@@ -8,10 +8,11 @@ import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
 import { startRedisSensor, testConfig, LogCapture } from '../helpers/sensor.ts'
-import { createConsoleServer } from '../../src/console/server.ts'
+import { createConsoleServer, isStoreError } from '../../src/console/server.ts'
 import { createLayout } from '../../src/redis/layout.ts'
 import { createLogger } from '../../src/log.ts'
 import { once } from 'node:events'
+import { Redis } from 'ioredis'
 
 const TOKEN = 'admin-token-00001'
 const TOKENS = [{ name: 'ann', token: TOKEN, role: 'admin' as const }]
@@ -159,6 +160,44 @@ t.test('a bug in a console handler is a 500 for that call, counted; the console 
   t.same(await res.json(), { error: 'the sensor failed on this request', code: 'INTERNAL' })
   t.same(caught, ['console'])
   t.equal((await fetch(`${base}/healthz`)).status, 200)
+})
+
+t.test('Redis slower than the command timeout is a 503 STORE_UNAVAILABLE, not a counted bug', async (t) => {
+  const redis = await startRedis(t)
+  const caught: string[] = []
+  const client = new Redis(redis.url, { commandTimeout: 300, maxRetriesPerRequest: 1 })
+  client.on('error', () => {})
+  t.teardown(() => client.disconnect())
+  await client.ping()
+  const server = createConsoleServer({
+    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS } }),
+    redis: client,
+    layout: createLayout('apisess:', 1, false),
+    log: createLogger('silent', new LogCapture()),
+    metrics: async () => ({ contentType: 'text/plain', text: '' }),
+    internalError: (where) => caught.push(where),
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((r) => server.close(r)))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  // Redis answers no client for a while (as a slow or stuck server does); the console's client gives up first
+  await redis.client.call('CLIENT', 'PAUSE', '3000', 'ALL')
+  const res = await fetch(`${base}/api/sessions`, { headers: { authorization: `Bearer ${TOKEN}` } })
+  t.equal(res.status, 503)
+  t.same(await res.json(), { error: 'the session store is unavailable', code: 'STORE_UNAVAILABLE' })
+  t.same(caught, [], 'not counted as an internal error')
+})
+
+t.test('ioredis\'s own errors are the store being away; a plain bug is not', async (t) => {
+  for (const message of ['Command timed out', 'Connection is closed.', "Stream isn't writeable and enableOfflineQueue options is false", 'Socket timeout. Expecting data, but didn\'t receive any in 100ms.', 'None of startup nodes is available', 'Cluster is disconnected.', "Cluster isn't ready and enableOfflineQueue options is false", 'Too many Cluster redirections. Last error: x']) {
+    t.ok(isStoreError(new Error(message)), message)
+  }
+  for (const name of ['AbortError', 'ReplyError', 'MaxRetriesPerRequestError', 'ClusterAllFailedError', 'ParserError']) t.ok(isStoreError(Object.assign(new Error('x'), { name })), name)
+  t.ok(isStoreError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })))
+  t.notOk(isStoreError(new TypeError('Cannot read properties of undefined')))
+  t.notOk(isStoreError('Command timed out'), 'only an error object')
+  t.notOk(isStoreError(null))
 })
 
 t.test('entries in Redis that are not entries are skipped, the others apply, and the skip is counted', async (t) => {
