@@ -333,9 +333,10 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
       handle: async (c) => {
         const body = parse(denyInput, await readJson(c.req))
         if (!validDenyValue(body.kind, body.value)) throw new HttpError('BAD_PARAMETER', `parameter "value": not a valid ${body.kind === 'ip' ? 'IP or CIDR range' : 'session id'}`)
-        // one entry per IP, range or session and applications: a second is a 409 naming the first
+        // one entry per IP, range or session and applications: a second is a 409 naming the first;
+        // the ceiling counts the entries in force (the listing removes expired ones)
         const entries = await denylist.list()
-        if (entries.length >= MAX_POLICY_ENTRIES) throw new HttpError('POLICY_FULL', `the denylist holds ${entries.length} entries`)
+        if (entries.length >= MAX_POLICY_ENTRIES) throw new HttpError('POLICY_FULL', `the denylist holds ${entries.length} entries in force`)
         const existing = sameEntry(entries, body)
         if (existing !== undefined) throw new HttpError('ALREADY_DENIED', `${body.value} is already on the denylist (entry ${existing.id})`, { entry: existing })
         const entry = await denylist.add({
