@@ -189,8 +189,38 @@ export function isStoreError(err: unknown): boolean {
     (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) || (typeof e.message === 'string' && STORE_ERROR_MESSAGE.test(e.message))
 }
 
+/** /metrics asks for the registry at most once in this long (Prometheus scrapes every 15 s or so) */
+export const METRICS_TTL_MS = 1_000
+/** an ask that has not been answered in this long no longer holds the next ones back */
+const METRICS_STUCK_MS = 10_000
+
+/**
+ * An async answer asked for at most once per `ttlMs`: callers meanwhile share the one in flight, then
+ * its answer until `ttlMs` after it came (a failure is not kept). /metrics without a token is open to
+ * anyone who reaches the port, and under `start` each ask is work on the proxy's thread: a flood of
+ * scrapes must not become a flood of asks.
+ */
+export function cachedFor<T>(ask: () => Promise<T>, ttlMs: number, now: () => number = () => performance.now()): () => Promise<T> {
+  let held: { answer: Promise<T>; until: number } | undefined
+  return () => {
+    if (held !== undefined && now() < held.until) return held.answer
+    const entry = { answer: ask(), until: now() + METRICS_STUCK_MS }
+    held = entry
+    entry.answer.then(
+      () => {
+        entry.until = now() + ttlMs
+      },
+      () => {
+        if (held === entry) held = undefined
+      },
+    )
+    return entry.answer
+  }
+}
+
 export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const authenticate = createAuthenticator(deps.config.console.tokens)
+  const metrics = cachedFor(deps.metrics, METRICS_TTL_MS)
   let specs: ReturnType<typeof specIndex> | undefined
   // the specs are read at the first call that needs them (at most once)
   const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration, (endpoint, apps) => classOf((specs ??= specIndex(deps.config)), endpoint, apps))
@@ -449,7 +479,7 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         return send(res, up ? 200 : 503, up ? { status: 'ready' } : { status: 'not ready', reason: 'redis unreachable' })
       }
       if (pathname === '/metrics') {
-        deps.metrics().then(
+        metrics().then(
           ({ contentType, text }) => res.writeHead(200, { 'content-type': contentType }).end(text),
           (err: unknown) => fail(res, err),
         )
