@@ -211,6 +211,31 @@ t.test('a filter combination no index narrows stops after a bounded examination,
   t.equal(rest.next, null)
 })
 
+t.test('a time range that cuts every session re-counts a bounded number of records per call: partial, a cursor goes on', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { session: { idleTimeout: '1d' } })
+  t.teardown(() => sink.close())
+  // five sessions of 100 requests each, interleaved; `from` cuts off each one's first request
+  let i = 0
+  for (let k = 0; k < 100; k++) for (let s = 0; s < 5; s++) sink.push(rec(i++, `cut${s}`, T0 + k * 10 + s))
+  await sink.waitWritten(i)
+  const store = new SessionStore(redis.client, layout, Infinity, () => undefined, 150)
+  const from = String(T0 + 5)
+  const first = await list(store, { from })
+  t.same(names(first), ['cut4', 'cut3'], 'the budget spent by the second session: the page stops there')
+  t.equal(first.partial, true)
+  t.match(first.sessions, [{ requests: 99 }, { requests: 99 }], 'each counted in range')
+  const seen = [...names(first)]
+  let cursor = first.next
+  for (let pages = 0; cursor !== null && pages < 10; pages++) {
+    const page = await list(store, { from, cursor })
+    seen.push(...names(page))
+    cursor = page.next
+  }
+  t.same(seen, ['cut4', 'cut3', 'cut2', 'cut1', 'cut0'], 'the cursor goes on: each session once, newest first')
+  t.same(names(await list(store, {})), ['cut4', 'cut3', 'cut2', 'cut1', 'cut0'], 'uncut sessions re-count nothing')
+})
+
 t.test('a CIDR range with nothing else is checked on the newest sessions\' summaries: bounded, partial, a cursor goes on', async (t) => {
   const redis = await startRedis(t)
   const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
