@@ -220,7 +220,7 @@ export function cachedFor<T>(ask: () => Promise<T>, ttlMs: number, now: () => nu
 
 export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const authenticate = createAuthenticator(deps.config.console.tokens)
-  const metrics = cachedFor(deps.metrics, METRICS_TTL_MS)
+  const metrics = cachedFor(() => deps.metrics(), METRICS_TTL_MS)
   let specs: ReturnType<typeof specIndex> | undefined
   // the specs are read at the first call that needs them (at most once)
   const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration, (endpoint, apps) => classOf((specs ??= specIndex(deps.config)), endpoint, apps))
