@@ -12,7 +12,7 @@ import { inBlockList, parseCidr, toBlockList } from '../net/address.ts'
  * The latest time a Date holds (epoch ms): a later one (`from=99999999999999999999999`) would be
  * spelled `1e+23` in a stream id, which Redis refuses; an earlier than 1970 is no stream id either.
  */
-export const MAX_TIME_MS = 8.64e15
+const MAX_TIME_MS = 8.64e15
 
 const time = z
   .string()

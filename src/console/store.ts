@@ -805,6 +805,6 @@ const MAX_SCANNED = 5_000
 /** entries re-counted for a session cut by a time range (its summary then counts those) */
 const MAX_RECOUNTED = 20_000
 /** records re-counted per list call, over every session the time range cuts (a session started under it may take MAX_RECOUNTED past it) */
-export const MAX_RECOUNTED_PER_CALL = 60_000
+const MAX_RECOUNTED_PER_CALL = 60_000
 /** feed entries read to find the session of a record id */
 const MAX_FEED_SCAN = 20_000
