@@ -22,6 +22,13 @@ export const MAX_RANGE_ADDRESSES = 1_024
 /** at most this many index lookups for one filter's ranges (addresses × 2 spellings × shards: fewer addresses with many shards) or status classes (100 codes a class × shards) */
 const MAX_RANGE_LOOKUPS = 4_096
 
+/**
+ * An endpoint search reads the sets of at most this many endpoint templates (across shards); one that
+ * matches more is checked on the candidates' summaries (each set merged costs a read and a place in
+ * the merge, and a scanner's literal paths are templates by the thousand).
+ */
+export const MAX_SEARCH_ENDPOINTS = 256
+
 /** A position in the newest-first order: last-seen score, then session id descending. */
 export type Position = readonly [score: number, sid: string]
 
@@ -109,8 +116,10 @@ async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<F
       }
     })
     // a wildcard every endpoint matches (`*`) is no narrower than all sessions, and one set beats
-    // merging one per endpoint (the summaries still check it)
-    if (all && hasWildcard(f.q) && keys.length > 0) return choices
+    // merging one per endpoint (the summaries still check it); a search that matches more than
+    // MAX_SEARCH_ENDPOINTS templates (a scanner's thousands of literal paths) is checked on the
+    // candidates' summaries too, as a wide ip range is, rather than merged from a set per template
+    if ((all && hasWildcard(f.q) && keys.length > 0) || keys.length > MAX_SEARCH_ENDPOINTS) return choices
     choices.push(keys)
   }
   return choices
@@ -184,6 +193,52 @@ class SetReader {
   }
 }
 
+/** positions passed over without a read (repeats, before the cursor) before the event loop is let in */
+const YIELD_EVERY = 10_000
+
+/** The sets being merged, as a binary heap on their heads (newest first). */
+class ReaderHeap {
+  readonly #items: SetReader[] = []
+
+  get top(): SetReader | undefined {
+    return this.#items[0]
+  }
+
+  push(r: SetReader): void {
+    const items = this.#items
+    items.push(r)
+    let i = items.length - 1
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!newer(items[i]!.head!, items[parent]!.head!)) break
+      ;[items[i], items[parent]] = [items[parent]!, items[i]!]
+      i = parent
+    }
+  }
+
+  pop(): void {
+    const last = this.#items.pop()
+    if (last !== undefined && this.#items.length > 0) this.replaceTop(last)
+  }
+
+  /** the top set's head moved on (or another set takes its place): sift it down */
+  replaceTop(r: SetReader): void {
+    const items = this.#items
+    items[0] = r
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      const rr = l + 1
+      let best = i
+      if (l < items.length && newer(items[l]!.head!, items[best]!.head!)) best = l
+      if (rr < items.length && newer(items[rr]!.head!, items[best]!.head!)) best = rr
+      if (best === i) return
+      ;[items[i], items[best]] = [items[best]!, items[i]!]
+      i = best
+    }
+  }
+}
+
 /**
  * The union of several sorted sets, newest first, without repeats, strictly after `after` and with a
  * last-seen time in [min, max]. Each call to `next` reads at most one chunk per set.
@@ -191,6 +246,10 @@ class SetReader {
 export class CandidateStream {
   readonly #redis: Redis | Cluster
   readonly #readers: SetReader[]
+  /** the sets with a head, the newest head on top: a pick costs log(sets), not a look at every set */
+  readonly #heap = new ReaderHeap()
+  /** the sets whose chunk is used up and that have more: read before the next pick */
+  #empty: SetReader[] = []
   readonly #after: Position | undefined
   readonly #seen = new Set<string>()
   readonly #chunk: number
@@ -214,6 +273,7 @@ export class CandidateStream {
     this.#after = bounds.after
     this.#chunk = bounds.chunk ?? 200
     this.#layout = bounds.layout
+    for (const r of this.#readers) this.#offer(r)
   }
 
   /** Up to `n` more candidates; fewer only when the sets are exhausted. */
@@ -229,23 +289,40 @@ export class CandidateStream {
 
   async #take(n: number): Promise<Position[]> {
     const out: Position[] = []
+    let popped = 0
     while (out.length < n) {
-      const empty = this.#readers.filter((r) => r.needsFill)
-      if (empty.length > 0) await Promise.all(empty.map((r) => r.fill(this.#chunk)))
-      let best: SetReader | undefined
-      for (const r of this.#readers) {
-        const h = r.head
-        if (h !== undefined && (best === undefined || newer(h, best.head!))) best = r
+      // a set whose chunk ran out is read again before the next pick: its next head may be the newest
+      if (this.#empty.length > 0) {
+        const empty = this.#empty
+        this.#empty = []
+        await Promise.all(empty.map((r) => r.fill(this.#chunk)))
+        for (const r of empty) this.#offer(r)
+      } else if (++popped % YIELD_EVERY === 0) {
+        // a long run of positions passed over (repeats, or before the cursor) without a read: let
+        // the console's other requests in
+        await new Promise((resolve) => setImmediate(resolve))
       }
+      const best = this.#heap.top
       if (best === undefined) break
       const pos = best.head!
       best.at++
+      if (best.head !== undefined) this.#heap.replaceTop(best)
+      else {
+        this.#heap.pop()
+        if (best.needsFill) this.#empty.push(best)
+      }
       if (this.#after !== undefined && !newer(this.#after, pos)) continue
       if (this.#seen.has(pos[1])) continue
       this.#seen.add(pos[1])
       out.push(pos)
     }
     return out
+  }
+
+  /** A set with a head joins the heap; one whose chunk is used up waits for its next read; one read to its end leaves. */
+  #offer(r: SetReader): void {
+    if (r.head !== undefined) this.#heap.push(r)
+    else if (r.needsFill) this.#empty.push(r)
   }
 
   /**

@@ -482,6 +482,11 @@ export const CONSOLE_SCRIPT = `(() => {
     } catch (e) { if (gen === listGen && e.message !== 'unauthenticated') setStatus('Could not load sessions: ' + e.message, 'state error'); }
   }
 
+  /** the first three of a list, and how many more ("alice, bob, carol +12") */
+  function few(values, count) {
+    return values.slice(0, 3).join(', ') + (count > 3 ? ' +' + (count - 3) : '');
+  }
+
   let sessionRow = null;
   function renderSession(s) {
     sessionRow = sessionRow || skeleton(['', 'num', 'types', 'ips', 'hide-sm', 'endpoints', 'hide-sm users']);
@@ -495,8 +500,9 @@ export const CONSOLE_SCRIPT = `(() => {
     cell(row, 3).append(el('div', {}, ...ipList(s)), el('div', { className: 'muted', textContent: (s.moreIps > 0 ? s.ipCount + '+ IPs' : plural(s.ipCount, 'IP')) + (s.deniedIps.length ? ' · ' + s.deniedIps.length + ' denied' : '') }));
     cell(row, 4).append(el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app }));
     cell(row, 5).append(...badges(s), ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill' + (s.shadow.includes(e) ? ' shadow' : s.zombie.includes(e) ? ' zombie' : ''), textContent: e, title: s.shadow.includes(e) ? 'shadow: not in the spec' : s.zombie.includes(e) ? 'zombie: deprecated in the spec' : '' })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : '');
-    row.cells[6].title = s.users.join(', ');
-    cell(row, 6).append(el('div', { textContent: s.users.length ? s.users.slice(0, 3).join(', ') + (s.users.length > 3 ? ' +' + (s.users.length - 3) : '') : '—' }), el('div', { className: 'muted', textContent: s.roles.join(', ') }));
+    // the list carries the first ten users and roles and how many there are (the session's detail has them all)
+    row.cells[6].title = s.users.join(', ') + (s.userCount > s.users.length ? ' +' + (s.userCount - s.users.length) : '');
+    cell(row, 6).append(el('div', { textContent: s.users.length ? few(s.users, s.userCount) : '—' }), el('div', { className: 'muted', textContent: s.roles.length ? few(s.roles, s.roleCount) : '' }));
     return row;
   }
   // on screens wider than 640 px (fixed column widths), the list's first LIST_FIRST rows are in

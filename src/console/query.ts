@@ -8,12 +8,23 @@ import { hasWildcard, template, wildcard } from '../match/glob.ts'
 import { memoize } from '../memo.ts'
 import { inBlockList, parseCidr, toBlockList } from '../net/address.ts'
 
+/**
+ * The latest time a Date holds (epoch ms): a later one (`from=99999999999999999999999`) would be
+ * spelled `1e+23` in a stream id, which Redis refuses; an earlier than 1970 is no stream id either.
+ */
+const MAX_TIME_MS = 8.64e15
+
 const time = z
   .string()
+  .max(64)
   .transform((s, ctx) => {
     const n = /^\d+$/.test(s) ? Number(s) : Date.parse(s)
     if (!Number.isFinite(n)) {
       ctx.addIssue({ code: 'custom', message: `"${s}" is not a time (epoch ms or ISO 8601)` })
+      return z.NEVER
+    }
+    if (n < 0 || n > MAX_TIME_MS) {
+      ctx.addIssue({ code: 'custom', message: `"${s}" is out of range (from 1970 to epoch ms ${MAX_TIME_MS})` })
       return z.NEVER
     }
     return n
@@ -61,14 +72,17 @@ export const sessionsQuery = z.strictObject({
   cursor: z.string().max(256).optional(),
 })
 
-export const requestsQuery = z.strictObject({
-  ...filterShape,
-  sort: z.enum(['time', 'durationMs', 'resBytes']).default('time'),
-  order: z.enum(['asc', 'desc']).default('asc'),
-  limit: z.coerce.number().int().min(1).max(5000).default(500),
-  cursor: z.string().regex(/^\d{1,16}(-\d{1,16})?$/, 'a cursor from a previous answer').optional(),
-  all: z.enum(['1', 'true']).optional(),
-})
+export const requestsQuery = z
+  .strictObject({
+    ...filterShape,
+    sort: z.enum(['time', 'durationMs', 'resBytes']).default('time'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+    limit: z.coerce.number().int().min(1).max(5000).default(500),
+    // sorted by time: a stream id (`1765000000000-3`); by duration or size: a rank (digits only)
+    cursor: z.string().regex(/^\d{1,16}(-\d{1,16})?$/, 'a cursor from a previous answer').optional(),
+    all: z.enum(['1', 'true']).optional(),
+  })
+  .refine((q) => q.sort === 'time' || q.cursor === undefined || !q.cursor.includes('-'), { path: ['cursor'], message: 'a cursor from a previous answer sorted the same way' })
 
 /** The attacks view: the filters that make sense of one request, a page of up to 200 rows. */
 export const attacksQuery = z.strictObject({

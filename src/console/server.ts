@@ -173,16 +173,54 @@ function segmentsOf(pathname: string): string[] {
   return out
 }
 
+/** the errors ioredis's client raises of itself, by name: a reply, a dropped or failed connection, a cluster away */
+const STORE_ERROR_NAMES: ReadonlySet<string> = new Set(['ReplyError', 'ParserError', 'AbortError', 'RedisError', 'MaxRetriesPerRequestError', 'ClusterAllFailedError'])
+/**
+ * ...and by message, for those it raises as a plain Error: `commandTimeout` passed ("Command timed
+ * out": Redis slow or paused), the socket gone or stalled, no node to send to, the offline queue off
+ */
+const STORE_ERROR_MESSAGE = /Command timed out|Connection is closed|Socket timeout|connect ETIMEDOUT|None of startup nodes is available|Cluster is disconnect|Node is disconnected|No master node is available|Too many Cluster redirections|enableOfflineQueue|Stream isn't writeable/i
+
 /** Redis errors (down, slow, refused) are the store being away; anything else is a bug. */
-function isStoreError(err: unknown): boolean {
-  const e = err as { name?: string; code?: unknown; command?: unknown } | null
+export function isStoreError(err: unknown): boolean {
+  const e = err as { name?: string; code?: unknown; command?: unknown; message?: unknown } | null
   if (e === null || typeof e !== 'object') return false
-  return e.name === 'ReplyError' || e.name === 'MaxRetriesPerRequestError' || e.name === 'ClusterAllFailedError' || e.command !== undefined ||
-    (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) || /Connection is closed|enableOfflineQueue|Stream isn't writeable/i.test(String((err as Error).message))
+  return (typeof e.name === 'string' && STORE_ERROR_NAMES.has(e.name)) || e.command !== undefined ||
+    (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) || (typeof e.message === 'string' && STORE_ERROR_MESSAGE.test(e.message))
+}
+
+/** /metrics asks for the registry at most once in this long (Prometheus scrapes every 15 s or so) */
+export const METRICS_TTL_MS = 1_000
+/** an ask that has not been answered in this long no longer holds the next ones back */
+const METRICS_STUCK_MS = 10_000
+
+/**
+ * An async answer asked for at most once per `ttlMs`: callers meanwhile share the one in flight, then
+ * its answer until `ttlMs` after it came (a failure is not kept). /metrics without a token is open to
+ * anyone who reaches the port, and under `start` each ask is work on the proxy's thread: a flood of
+ * scrapes must not become a flood of asks.
+ */
+export function cachedFor<T>(ask: () => Promise<T>, ttlMs: number, now: () => number = () => performance.now()): () => Promise<T> {
+  let held: { answer: Promise<T>; until: number } | undefined
+  return () => {
+    if (held !== undefined && now() < held.until) return held.answer
+    const entry = { answer: ask(), until: now() + METRICS_STUCK_MS }
+    held = entry
+    entry.answer.then(
+      () => {
+        entry.until = now() + ttlMs
+      },
+      () => {
+        if (held === entry) held = undefined
+      },
+    )
+    return entry.answer
+  }
 }
 
 export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const authenticate = createAuthenticator(deps.config.console.tokens)
+  const metrics = cachedFor(() => deps.metrics(), METRICS_TTL_MS)
   let specs: ReturnType<typeof specIndex> | undefined
   // the specs are read at the first call that needs them (at most once)
   const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration, (endpoint, apps) => classOf((specs ??= specIndex(deps.config)), endpoint, apps))
@@ -325,9 +363,10 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
       handle: async (c) => {
         const body = parse(denyInput, await readJson(c.req))
         if (!validDenyValue(body.kind, body.value)) throw new HttpError('BAD_PARAMETER', `parameter "value": not a valid ${body.kind === 'ip' ? 'IP or CIDR range' : 'session id'}`)
-        // one entry per IP, range or session and applications: a second is a 409 naming the first
+        // one entry per IP, range or session and applications: a second is a 409 naming the first;
+        // the ceiling counts the entries in force (the listing removes expired ones)
         const entries = await denylist.list()
-        if (entries.length >= MAX_POLICY_ENTRIES) throw new HttpError('POLICY_FULL', `the denylist holds ${entries.length} entries`)
+        if (entries.length >= MAX_POLICY_ENTRIES) throw new HttpError('POLICY_FULL', `the denylist holds ${entries.length} entries in force`)
         const existing = sameEntry(entries, body)
         if (existing !== undefined) throw new HttpError('ALREADY_DENIED', `${body.value} is already on the denylist (entry ${existing.id})`, { entry: existing })
         const entry = await denylist.add({
@@ -440,7 +479,7 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         return send(res, up ? 200 : 503, up ? { status: 'ready' } : { status: 'not ready', reason: 'redis unreachable' })
       }
       if (pathname === '/metrics') {
-        deps.metrics().then(
+        metrics().then(
           ({ contentType, text }) => res.writeHead(200, { 'content-type': contentType }).end(text),
           (err: unknown) => fail(res, err),
         )

@@ -31,11 +31,18 @@ export interface SessionSummary {
   endpoints: string[]
   user: string | null
   role: string | null
-  /** every application, host, user and role the session had, the most frequent first */
+  /**
+   * every application, host, user and role the session had, the most frequent first (in the list:
+   * hosts, users and roles the first LISTED_VALUES of each; `hostCount`, `userCount` and `roleCount`
+   * say how many there are)
+   */
   apps: string[]
   hosts: string[]
   users: string[]
   roles: string[]
+  hostCount: number
+  userCount: number
+  roleCount: number
   flows: string[]
   /** every attack type and API-abuse kind the session had, the most frequent first */
   attackTypes: string[]
@@ -55,6 +62,11 @@ export type EndpointClassifier = (endpoint: string, apps: readonly string[]) => 
 
 /** endpoints listed per session (the rest are counted in the statistics) */
 const ENDPOINTS_SHOWN = 20
+/**
+ * hosts, users and roles listed per session in the list (the detail has them all): 256 each of up to
+ * 256 characters, client-chosen, made 200 sessions a 40 MB answer
+ */
+export const LISTED_VALUES = 10
 const ABUSE: ReadonlySet<string> = new Set(ABUSE_KINDS)
 
 export interface SessionStats {
@@ -159,7 +171,10 @@ const ranked = (m: Map<string, number>, total: number): Count[] =>
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([value, count]) => ({ value, count, pct: total === 0 ? 0 : Math.round((count / total) * 1000) / 10 }))
 
-function summaryOf(sid: string, t: Tally, classify: EndpointClassifier): SessionSummary {
+/** `listed`: for the list (LISTED_VALUES hosts, users and roles at most), else for the session's detail (all of them) */
+function summaryOf(sid: string, t: Tally, classify: EndpointClassifier, listed: boolean): SessionSummary {
+  const shown = listed ? LISTED_VALUES : Infinity
+  const first = (m: Map<string, number>): string[] => ranked(m, t.requests).slice(0, shown).map((c) => c.value)
   const attackTypes = ranked(t.by.attack, t.attacks).map((c) => c.value)
   const apps = [...t.by.app.keys()]
   const shadow: string[] = []
@@ -183,9 +198,12 @@ function summaryOf(sid: string, t: Tally, classify: EndpointClassifier): Session
     user: t.user,
     role: t.role,
     apps: ranked(t.by.app, t.requests).map((c) => c.value),
-    hosts: ranked(t.by.host, t.requests).map((c) => c.value),
-    users: ranked(t.by.user, t.requests).map((c) => c.value),
-    roles: ranked(t.by.role, t.requests).map((c) => c.value),
+    hosts: first(t.by.host),
+    users: first(t.by.user),
+    roles: first(t.by.role),
+    hostCount: t.by.host.size,
+    userCount: t.by.user.size,
+    roleCount: t.by.role.size,
     flows: [...t.flows],
     attackTypes,
     abuse: attackTypes.filter((a) => ABUSE.has(a)),
@@ -356,12 +374,15 @@ export class SessionStore {
   /** sessions last longer than this never (session.maxDuration): bounds the scan of a `to` range */
   readonly #maxDurationMs: number
   readonly #classify: EndpointClassifier
+  /** records a list call may re-count over all the sessions its time range cuts */
+  readonly #recountBudget: number
 
-  constructor(redis: Redis | Cluster, layout: Layout, maxDurationMs = Infinity, classify: EndpointClassifier = () => undefined) {
+  constructor(redis: Redis | Cluster, layout: Layout, maxDurationMs = Infinity, classify: EndpointClassifier = () => undefined, recountBudget = MAX_RECOUNTED_PER_CALL) {
     this.redis = redis
     this.layout = layout
     this.#maxDurationMs = maxDurationMs
     this.#classify = classify
+    this.#recountBudget = recountBudget
   }
 
   /**
@@ -445,14 +466,18 @@ export class SessionStore {
     return this.#tallyOf(sid, await this.redis.hgetall(this.layout.meta(shardOfSession(this.layout, sid), sid)), f)
   }
 
-  /** A session's tally from its summary hash, re-counted from its requests when the time range cuts it. */
-  async #tallyOf(sid: string, meta: Record<string, string>, f: Partial<Filters>): Promise<Tally | undefined> {
+  /**
+   * A session's tally from its summary hash, re-counted from its requests when the time range cuts it
+   * (`recount.left`: the records a list call may still re-count, lowered by those this one did).
+   */
+  async #tallyOf(sid: string, meta: Record<string, string>, f: Partial<Filters>, recount?: { left: number }): Promise<Tally | undefined> {
     if (meta.first === undefined) return undefined
     const t = tallyFromMeta(meta)
     const cut = (f.from !== undefined && f.from > t.first) || (f.to !== undefined && f.to < t.last)
     if (!cut) return t
     const inRange = emptyTally()
     await this.scan(sid, { from: f.from, to: f.to, ahead: true }, (r) => addToTally(inRange, r), MAX_RECOUNTED)
+    if (recount !== undefined) recount.left -= inRange.requests
     inRange.flows = t.flows
     return inRange
   }
@@ -596,10 +621,13 @@ export class SessionStore {
     let screened = 0
     let last: Position | undefined
     let cutShort = false
+    // the records re-counted for sessions the time range cuts, all together: once spent, the answer
+    // stops at the session before, `partial`, with a cursor that goes on from there
+    const recount = { left: this.#recountBudget }
     // summaries fetched a page at a time (one round trip per page, not per session)
     const page = Math.max(f.limit * 2, 50)
     const metaOf = (sid: string) => this.layout.meta(shardOfSession(this.layout, sid), sid)
-    while (out.length < f.limit && examined < MAX_EXAMINED && screened < MAX_SCREENED) {
+    while (out.length < f.limit && examined < MAX_EXAMINED && screened < MAX_SCREENED && recount.left > 0) {
       const chunk = await stream.next(to === undefined ? Math.min(page, MAX_EXAMINED - examined) : SCREEN_CHUNK)
       if (chunk.length === 0) return { sessions: out, next: null, partial: false }
       // with `to`, the sessions that began after it are passed over on their start time alone
@@ -610,13 +638,13 @@ export class SessionStore {
         screened += chunk.length
       }
       let i = 0
-      while (i < chunk.length && out.length < f.limit) {
+      while (i < chunk.length && out.length < f.limit && recount.left > 0) {
         let end = i
         const wanted: string[] = []
         for (; end < chunk.length && wanted.length < page; end++) if (inRange === undefined || inRange[end]) wanted.push(chunk[end]![1])
         // sent together without waiting for each reply (and valid on a cluster, unlike a multi-slot pipeline)
         const metas = await Promise.all(wanted.map((sid) => this.redis.hgetall(metaOf(sid))))
-        for (let m = 0; i < end && out.length < f.limit; i++) {
+        for (let m = 0; i < end && out.length < f.limit && recount.left > 0; i++) {
           const pos = chunk[i]!
           last = pos
           if (inRange !== undefined && !inRange[i]) continue
@@ -624,8 +652,8 @@ export class SessionStore {
           const meta = metas[m++]!
           // screened on the summary as it is: no tally built, no records re-counted, for a session that cannot pass
           if (!summaryMatches(meta, f, endpoint)) continue
-          const t = await this.#tallyOf(pos[1], meta, f)
-          if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t, this.#classify))
+          const t = await this.#tallyOf(pos[1], meta, f, recount)
+          if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t, this.#classify, true))
         }
       }
       cutShort = last !== chunk.at(-1)
@@ -638,14 +666,14 @@ export class SessionStore {
   /** The list for one session id (`sid`, or the session of `rid`): its summary if it passes the filters. */
   async #one(sid: string, f: Filters): Promise<SessionList> {
     const t = await this.#tally(sid, f)
-    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : endpointSearch(f.q)) ? [summaryOf(sid, t, this.#classify)] : []
+    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : endpointSearch(f.q)) ? [summaryOf(sid, t, this.#classify, true)] : []
     return { sessions, next: null, partial: false }
   }
 
   async session(sid: string, f: Partial<Filters>): Promise<{ session: SessionSummary; stats: SessionStats } | undefined> {
     const t = await this.#tally(sid, f)
     if (t === undefined) return undefined
-    return { session: summaryOf(sid, t, this.#classify), stats: statsOf(t) }
+    return { session: summaryOf(sid, t, this.#classify, false), stats: statsOf(t) }
   }
 
   /**
@@ -776,5 +804,7 @@ const EXPORT_CHUNK = 1_000
 const MAX_SCANNED = 5_000
 /** entries re-counted for a session cut by a time range (its summary then counts those) */
 const MAX_RECOUNTED = 20_000
+/** records re-counted per list call, over every session the time range cuts (a session started under it may take MAX_RECOUNTED past it) */
+const MAX_RECOUNTED_PER_CALL = 60_000
 /** feed entries read to find the session of a record id */
 const MAX_FEED_SCAN = 20_000

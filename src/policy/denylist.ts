@@ -113,6 +113,10 @@ export function sameEntry(entries: readonly DenyEntry[], input: Pick<DenyEntry, 
   return entries.find((e) => (e.expiresAt === null || e.expiresAt > now) && e.kind === input.kind && denyKey(e.kind, e.value) === key && [...new Set(e.apps)].sort().join('\n') === apps)
 }
 
+/** expired entries removed from the hash per listing, PRUNE_CHUNK a command (the ceiling's worth: one listing clears a full hash) */
+const MAX_PRUNED = 10_000
+const PRUNE_CHUNK = 1_000
+
 /** The console's side: list, add, remove; each change logged and published. */
 export class DenylistStore {
   readonly #redis: Redis | Cluster
@@ -123,9 +127,24 @@ export class DenylistStore {
     this.#keys = policyKeys(prefix).denylist
   }
 
-  async list(): Promise<DenyEntry[]> {
+  /**
+   * The entries in force, newest first. Expired ones are removed from the hash on the way (at most
+   * MAX_PRUNED a call, PRUNE_CHUNK fields a command): they deny nothing, yet they held places under
+   * the 10,000-entry ceiling and in every sensor's copy. Their addition stays in the history (with
+   * its `expiresAt`); nothing is published, as nothing in force changed.
+   */
+  async list(now = Date.now()): Promise<DenyEntry[]> {
     const all = await this.#redis.hgetall(this.#keys.hash)
-    return parseEach(Object.values(all), parseDenyEntry).sort((a, b) => b.addedAt - a.addedAt)
+    const live: DenyEntry[] = []
+    const expired: string[] = []
+    for (const [field, json] of Object.entries(all)) {
+      const e = parseDenyEntry(json)
+      if (e === undefined) continue
+      if (e.expiresAt === null || e.expiresAt > now) live.push(e)
+      else if (expired.length < MAX_PRUNED) expired.push(field)
+    }
+    for (let i = 0; i < expired.length; i += PRUNE_CHUNK) await this.#redis.hdel(this.#keys.hash, ...expired.slice(i, i + PRUNE_CHUNK))
+    return live.sort((a, b) => b.addedAt - a.addedAt)
   }
 
   async add(input: Omit<DenyEntry, 'id' | 'addedAt'>): Promise<DenyEntry> {

@@ -82,6 +82,14 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
   t.same(await (await get('/api/sessions?limit=0')).json(), { error: 'parameter "limit": Too small: expected number to be >=1', code: 'BAD_PARAMETER' })
   t.same(await (await get('/api/sessions?colour=red')).json(), { error: 'unknown parameter "colour"', code: 'BAD_PARAMETER' })
   t.same(await (await get('/api/sessions?from=yesterday')).json(), { error: 'parameter "from": "yesterday" is not a time (epoch ms or ISO 8601)', code: 'BAD_PARAMETER' })
+  // a time past what a Date holds (String() would spell it 1e+23, no stream id) or before 1970: a 400, never a 503
+  for (const [path, param, value] of [['/api/sessions', 'from', '99999999999999999999999'], ['/api/sessions', 'to', '8640000000000001'], [`/api/sessions/${ann!.sid}`, 'from', '1900-01-01'], [`/api/sessions/${ann!.sid}/requests`, 'to', '99999999999999999999999']]) {
+    t.same(await (await get(`${path}?${param}=${value}`)).json(), { error: `parameter "${param}": "${value}" is out of range (from 1970 to epoch ms 8640000000000000)`, code: 'BAD_PARAMETER' }, `${path}?${param}=${value}`)
+  }
+  t.equal((await get('/api/sessions?to=8640000000000000')).status, 200, 'the latest time a Date holds')
+  // sorted by duration or size, a cursor is a rank: a time-sorted page's stream id is refused, not read as NaN
+  t.same(await (await get(`/api/sessions/${ann!.sid}/requests?sort=durationMs&cursor=1-2`)).json(), { error: 'parameter "cursor": a cursor from a previous answer sorted the same way', code: 'BAD_PARAMETER' })
+  t.equal((await get(`/api/sessions/${ann!.sid}/requests?sort=time&cursor=1-2`)).status, 200, 'sorted by time, a stream id is the cursor')
 
   // a record id finds its session
   const annRequests = (await (await get(`/api/sessions/${ann!.sid}/requests`)).json()) as { requests: { id: string; path: string; resBytes: number; status: number }[]; total: number }

@@ -3,7 +3,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import { createLayout } from '../../src/redis/layout.ts'
-import { CandidateStream, ipFilterAddresses, MAX_RANGE_ADDRESSES, planCandidates } from '../../src/console/candidates.ts'
+import { CandidateStream, ipFilterAddresses, MAX_RANGE_ADDRESSES, MAX_SEARCH_ENDPOINTS, planCandidates } from '../../src/console/candidates.ts'
 import { MAX_EXAMINED, SessionStore } from '../../src/console/store.ts'
 import { sessionsQuery } from '../../src/console/query.ts'
 
@@ -140,6 +140,55 @@ t.test('the candidate stream merges sets newest first, without repeats, past a c
   t.same(await stream.next(10), [], 'exhausted')
 })
 
+t.test('the candidate stream merges hundreds of overlapping sets in order, each session once, past a cursor too', async (t) => {
+  const redis = await startRedis(t)
+  const c = redis.client
+  // 300 sets, each holding 40 of 100 sessions at scores of its own (a session's place differs per set)
+  const best = new Map<string, number>()
+  const keys: string[] = []
+  for (let k = 0; k < 300; k++) {
+    const args: (string | number)[] = []
+    for (let j = 0; j < 40; j++) {
+      const sid = `s${String((k * 7 + j * 3) % 100).padStart(3, '0')}`
+      const score = (k * 31 + j * 17) % 1000
+      args.push(score, sid)
+      best.set(sid, Math.max(best.get(sid) ?? -1, score))
+    }
+    await c.zadd(`set${k}`, ...args)
+    keys.push(`set${k}`)
+  }
+  const got = await new CandidateStream(c, keys, { min: -Infinity, max: Infinity, chunk: 7 }).next(1_000)
+  t.equal(got.length, best.size, 'every session once')
+  t.same(got.map(([, sid]) => sid).sort(), [...best.keys()].sort())
+  t.ok(got.every(([score, sid], i) => score === best.get(sid) && (i === 0 || score <= got[i - 1]![0])), 'each at its newest place, newest first')
+  // past a cursor: only older places, in order (a session listed before the cursor may come again there: the store cross-checks)
+  const cursor = got[20]!
+  const rest = await new CandidateStream(c, keys, { min: -Infinity, max: Infinity, after: cursor, chunk: 5 }).next(1_000)
+  t.ok(rest.length > 0 && rest.every(([score, sid], i) => (score < cursor[0] || (score === cursor[0] && sid < cursor[1])) && (i === 0 || score <= rest[i - 1]![0])), 'strictly after the cursor, newest first')
+  t.equal(new Set(rest.map(([, sid]) => sid)).size, rest.length, 'no repeats')
+})
+
+t.test('an endpoint search matching more templates than MAX_SEARCH_ENDPOINTS is checked on the summaries, not merged from a set per template', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
+  t.teardown(() => sink.close())
+  // a scanner's literal paths: one template each; two scanners try them all, one visitor a product page
+  const paths = Array.from({ length: MAX_SEARCH_ENDPOINTS + 20 }, (_, i) => `/probe${i}.php`)
+  let i = 0
+  for (const scanner of ['scan-a', 'scan-b']) for (const path of paths) sink.push(rec(i, scanner, T0 + i++, { endpoint: path, status: 404 }))
+  sink.push(rec(i, 'visitor', T0 + i++))
+  await sink.waitWritten(i)
+  const c = redis.client
+  t.equal(await c.zcard('apisess:endpoints'), paths.length + 1)
+  t.same(await planCandidates(c, layout, { q: '/*.php' }), ['apisess:sessions'], 'all sessions, the endpoint checked on each summary')
+  t.same(await planCandidates(c, layout, { q: '/*.php', status: ['404'] }), ['apisess:idx:status:404'], 'another filter\'s index drives')
+  t.same(await planCandidates(c, layout, { q: '/probe1?.php' }), Array.from({ length: 10 }, (_, d) => `apisess:endpoint:/probe1${d}.php`).sort(), 'a narrower search still reads its templates\' sets')
+  const store = new SessionStore(c, layout)
+  t.same(names(await list(store, { q: '/*.php' })), ['scan-b', 'scan-a'])
+  t.same(names(await list(store, { q: '/probe7.php' })), ['scan-b', 'scan-a'])
+  t.same(names(await list(store, { q: '/*.php', limit: '1' })), ['scan-b'])
+})
+
 t.test('a filter combination no index narrows stops after a bounded examination, partial, with a cursor to go on', async (t) => {
   const redis = await startRedis(t)
   const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
@@ -160,6 +209,31 @@ t.test('a filter combination no index narrows stops after a bounded examination,
   t.same(names(rest), ['q00000'], 'the cursor goes on where the budget ran out')
   t.equal(rest.partial, false)
   t.equal(rest.next, null)
+})
+
+t.test('a time range that cuts every session re-counts a bounded number of records per call: partial, a cursor goes on', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { session: { idleTimeout: '1d' } })
+  t.teardown(() => sink.close())
+  // five sessions of 100 requests each, interleaved; `from` cuts off each one's first request
+  let i = 0
+  for (let k = 0; k < 100; k++) for (let s = 0; s < 5; s++) sink.push(rec(i++, `cut${s}`, T0 + k * 10 + s))
+  await sink.waitWritten(i)
+  const store = new SessionStore(redis.client, layout, Infinity, () => undefined, 150)
+  const from = String(T0 + 5)
+  const first = await list(store, { from })
+  t.same(names(first), ['cut4', 'cut3'], 'the budget spent by the second session: the page stops there')
+  t.equal(first.partial, true)
+  t.match(first.sessions, [{ requests: 99 }, { requests: 99 }], 'each counted in range')
+  const seen = [...names(first)]
+  let cursor = first.next
+  for (let pages = 0; cursor !== null && pages < 10; pages++) {
+    const page = await list(store, { from, cursor })
+    seen.push(...names(page))
+    cursor = page.next
+  }
+  t.same(seen, ['cut4', 'cut3', 'cut2', 'cut1', 'cut0'], 'the cursor goes on: each session once, newest first')
+  t.same(names(await list(store, {})), ['cut4', 'cut3', 'cut2', 'cut1', 'cut0'], 'uncut sessions re-count nothing')
 })
 
 t.test('a CIDR range with nothing else is checked on the newest sessions\' summaries: bounded, partial, a cursor goes on', async (t) => {

@@ -115,4 +115,15 @@ t.test('the denylist and the exceptions hold 10,000 entries at most: one more is
   // one removed: room for one
   await redis.client.hdel('apisess:exceptions', 'e0')
   t.equal((await post('exceptions', { ip: '203.0.113.9' })).status, 201)
+
+  // 10,000 expired denials are not in force: they neither fill the denylist nor are listed, and go
+  await redis.client.del('apisess:denylist')
+  const old = Date.now() - 365 * 86_400_000
+  await fill('apisess:denylist', (i) => ({ kind: 'ip', value: `10.${i >> 8}.${i & 255}.1`, apps: [], expiresAt: old, addedAt: old - 3_600_000 }))
+  const now = await post('denylist', { kind: 'ip', value: '198.51.100.66', reason: 'an attacker now' })
+  t.equal(now.status, 201, 'a new denial with 10,000 expired entries and none in force')
+  const added = (await now.json()) as { id: string }
+  const listed = (await (await fetch(`${s.consoleUrl}/api/denylist`, { headers: { authorization: `Bearer ${token('ann')}` } })).json()) as { entries: { id: string }[] }
+  t.same(listed.entries.map((e) => e.id), [added.id], 'the entries in force only')
+  t.same(await redis.client.hkeys('apisess:denylist'), [added.id], 'the expired ones removed')
 })

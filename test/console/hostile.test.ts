@@ -8,10 +8,11 @@ import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
 import { startRedisSensor, testConfig, LogCapture } from '../helpers/sensor.ts'
-import { createConsoleServer } from '../../src/console/server.ts'
+import { cachedFor, createConsoleServer, isStoreError, METRICS_TTL_MS } from '../../src/console/server.ts'
 import { createLayout } from '../../src/redis/layout.ts'
 import { createLogger } from '../../src/log.ts'
 import { once } from 'node:events'
+import { Redis } from 'ioredis'
 
 const TOKEN = 'admin-token-00001'
 const TOKENS = [{ name: 'ann', token: TOKEN, role: 'admin' as const }]
@@ -159,6 +160,95 @@ t.test('a bug in a console handler is a 500 for that call, counted; the console 
   t.same(await res.json(), { error: 'the sensor failed on this request', code: 'INTERNAL' })
   t.same(caught, ['console'])
   t.equal((await fetch(`${base}/healthz`)).status, 200)
+})
+
+t.test('Redis slower than the command timeout is a 503 STORE_UNAVAILABLE, not a counted bug', async (t) => {
+  const redis = await startRedis(t)
+  const caught: string[] = []
+  const client = new Redis(redis.url, { commandTimeout: 300, maxRetriesPerRequest: 1 })
+  client.on('error', () => {})
+  t.teardown(() => client.disconnect())
+  await client.ping()
+  const server = createConsoleServer({
+    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS } }),
+    redis: client,
+    layout: createLayout('apisess:', 1, false),
+    log: createLogger('silent', new LogCapture()),
+    metrics: async () => ({ contentType: 'text/plain', text: '' }),
+    internalError: (where) => caught.push(where),
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((r) => server.close(r)))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  // Redis answers no client for a while (as a slow or stuck server does); the console's client gives up first
+  await redis.client.call('CLIENT', 'PAUSE', '3000', 'ALL')
+  const res = await fetch(`${base}/api/sessions`, { headers: { authorization: `Bearer ${TOKEN}` } })
+  t.equal(res.status, 503)
+  t.same(await res.json(), { error: 'the session store is unavailable', code: 'STORE_UNAVAILABLE' })
+  t.same(caught, [], 'not counted as an internal error')
+})
+
+t.test('ioredis\'s own errors are the store being away; a plain bug is not', async (t) => {
+  for (const message of ['Command timed out', 'Connection is closed.', "Stream isn't writeable and enableOfflineQueue options is false", 'Socket timeout. Expecting data, but didn\'t receive any in 100ms.', 'None of startup nodes is available', 'Cluster is disconnected.', "Cluster isn't ready and enableOfflineQueue options is false", 'Too many Cluster redirections. Last error: x']) {
+    t.ok(isStoreError(new Error(message)), message)
+  }
+  for (const name of ['AbortError', 'ReplyError', 'MaxRetriesPerRequestError', 'ClusterAllFailedError', 'ParserError']) t.ok(isStoreError(Object.assign(new Error('x'), { name })), name)
+  t.ok(isStoreError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })))
+  t.notOk(isStoreError(new TypeError('Cannot read properties of undefined')))
+  t.notOk(isStoreError('Command timed out'), 'only an error object')
+  t.notOk(isStoreError(null))
+})
+
+t.test('/metrics without a token: concurrent scrapes share one ask of the sensor, and an answer serves for a second', async (t) => {
+  const redis = await startRedis(t)
+  let asked = 0
+  const answers: ((v: { contentType: string; text: string }) => void)[] = []
+  const server = createConsoleServer({
+    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS } }),
+    redis: redis.client,
+    layout: createLayout('apisess:', 1, false),
+    log: createLogger('silent', new LogCapture()),
+    metrics: () => {
+      asked++
+      return new Promise((resolve) => answers.push(resolve))
+    },
+    internalError: () => {},
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((r) => server.close(r)))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  let arrived = 0
+  const all = new Promise<void>((resolve) => server.on('request', () => ++arrived === 20 && resolve()))
+  const scrapes = Array.from({ length: 20 }, () => fetch(`${base}/metrics`).then(async (r) => [r.status, await r.text()]))
+  // the first scrape's ask is in flight until answered; the others, arriving meanwhile, wait on it
+  await all
+  for (const answer of answers) answer({ contentType: 'text/plain; version=0.0.4', text: 'apisess_up 1\n' })
+  t.same(await Promise.all(scrapes), Array.from({ length: 20 }, () => [200, 'apisess_up 1\n']), 'every scrape answered, without a token')
+  t.equal(asked, 1, 'one ask for twenty scrapes')
+})
+
+t.test('cachedFor: one ask in flight, its answer kept for the time given, a failure not kept', async (t) => {
+  let clock = 0
+  let asked = 0
+  let fail = false
+  const cached = cachedFor(async () => {
+    asked++
+    if (fail) throw new Error('no answer')
+    return asked
+  }, METRICS_TTL_MS, () => clock)
+  const [a, b] = await Promise.all([cached(), cached()])
+  t.same([a, b, asked], [1, 1, 1], 'shared while in flight')
+  clock += METRICS_TTL_MS - 1
+  t.equal(await cached(), 1, 'kept within the time')
+  clock += 1
+  t.equal(await cached(), 2, 'asked again after it')
+  clock += METRICS_TTL_MS
+  fail = true
+  await t.rejects(cached())
+  fail = false
+  t.equal(await cached(), 4, 'a failure is not kept')
 })
 
 t.test('entries in Redis that are not entries are skipped, the others apply, and the skip is counted', async (t) => {

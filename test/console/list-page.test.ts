@@ -116,3 +116,35 @@ t.test('the list and a session in Chromium: the new columns, filters inside the 
   await page.screenshot({ path: `${SHOTS}/console-list-session.png`, fullPage: true })
   t.same(errors, [], 'no page errors')
 })
+
+t.test('a session of many users and roles: the list shows the first three and how many more, the title the first ten', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('{"ok":true}'))
+  const s = await startRedisSensor(t, {
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'list-page-test-key-0002',
+    redis: { url: redis.url },
+    traced: [{ name: 'login', from: 'header', key: 'x-login' }, { name: 'role', from: 'header', key: 'x-role' }],
+    users: { user: 'login', role: 'role' },
+    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: [{ name: 'soc', token: TOKEN, role: 'analyst' }] },
+  })
+  const proxy = httpClient(t, s.url)
+  // 15 users (the first tried twice, so it ranks first) and 4 roles
+  const tries = ['u00', ...Array.from({ length: 15 }, (_, i) => `u${String(i).padStart(2, '0')}`)]
+  for (const [i, login] of tries.entries()) {
+    await (await proxy.request({ path: '/login', method: 'POST', headers: { cookie: 'PHPSESSID=stuffer', 'x-login': login, 'x-role': `r${i % 4}` } })).body.text()
+  }
+  await s.sink.waitWritten(tries.length)
+  const browser = await launchChromium(t)
+  const { page, errors } = await newTestPage(browser, { width: 1360, height: 760 })
+  await page.goto(`${s.consoleUrl}/`)
+  await page.getByLabel('Token').fill(TOKEN)
+  await page.getByRole('button', { name: 'Open' }).click()
+  const row = page.locator('#sessions tbody tr.session').first()
+  await row.waitFor()
+  const users = row.locator('td.users')
+  t.equal((await users.innerText()).replace(/\s+/g, ' ').trim(), 'u00, u01, u02 +12 r0, r1, r2 +1', 'three users and roles, and how many more')
+  t.equal(await users.getAttribute('title'), 'u00, u01, u02, u03, u04, u05, u06, u07, u08, u09 +5', 'the title: the ten the list has, and how many more')
+  t.same(errors, [], 'no page errors')
+})

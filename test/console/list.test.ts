@@ -8,6 +8,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedisSensor } from '../helpers/sensor.ts'
+import { LISTED_VALUES } from '../../src/console/store.ts'
 
 const TOKENS = [
   { name: 'ann', token: 'list-admin-token-01', role: 'admin' as const },
@@ -144,7 +145,13 @@ t.test('a session of many IPs and users: its summary keeps 256 of each, counts t
   t.ok(Object.keys(meta).length < 2 * 256 + 30, `${Object.keys(meta).length} fields: bounded`)
   t.equal(meta[`ip:${ipOf(N - 1)}`], undefined, 'the last IP is not kept')
   t.match(listed, { ipCount: 256, moreIps: N - 256 })
-  const detail = (await get(`/api/sessions/${listed!.sid}`)) as { stats: { others: Record<string, number> } }
+  // the list names the first LISTED_VALUES users and says how many (a 200-session page of 256 long users each was 40 MB); the detail names them all
+  const detail = (await get(`/api/sessions/${listed!.sid}`)) as { session: Listed & { userCount: number }; stats: { others: Record<string, number> } }
+  // the summary's 256 counted users and the latest (past the ceiling)
+  t.equal(detail.session.users.length, 257, 'the detail: every user the summary keeps')
+  t.equal(detail.session.userCount, 257)
+  t.same(listed!.users, detail.session.users.slice(0, LISTED_VALUES), 'the list: the first ten of them')
+  t.match(listed, { userCount: 257, roleCount: 0, hostCount: 1 })
   t.same(detail.stats.others, { ip: N - 256 })
   // a value the summary no longer keeps cannot rule the session out: found through its index
   const sids = async (q: string) => ((await get(`/api/sessions?${q}`)).sessions as Listed[]).map((x) => x.sid)
