@@ -159,8 +159,15 @@ async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
   // `workers` > 1: this process supervises (src/workers.ts); each worker runs `start` too
   const cluster = (await import('node:cluster')).default
   if (cluster.isWorker) {
-    const { runWorker } = await import('./workers.ts')
-    const sensor = await runWorker(file)
+    // its config comes from the primary, never from the file (src/workers.ts)
+    const { runWorker, workerFailed } = await import('./workers.ts')
+    let sensor
+    try {
+      sensor = await runWorker()
+    } catch (err) {
+      fail(err)
+      return workerFailed(err)
+    }
     onSignals(sensor.log, () => sensor.close(), () => sensor.reloadFromFile(), false)
     return
   }

@@ -2,8 +2,12 @@
  * `workers: N | auto`: N proxy processes share the listening port (node's cluster module; the
  * primary hands out connections in turn), each a whole sensor without an admin port or a console.
  * The primary supervises them:
- * - a worker that dies is started again after a back-off (1 s, doubling to 30 s, back to 1 s once
- *   one has stayed up a minute) and the log says why; the listening port never closes meanwhile;
+ * - a worker that dies, or whose start fails (it exits 1), is started again after a back-off (1 s,
+ *   doubling to 30 s, back to 1 s once one has stayed up a minute) and the log says why; the
+ *   listening port never closes meanwhile;
+ * - every worker runs the primary's running config, handed over at its start: a worker never reads
+ *   the file, so an edit the primary did not take (refused, or never reloaded) never reaches a
+ *   restarted worker;
  * - SIGHUP: the config file is read and validated once, here, then handed to every worker;
  * - SIGTERM/SIGINT: every worker drains, then the primary stops;
  * - the admin port: /healthz, /readyz (every worker listening), /readyz/redis (every worker's shards
@@ -31,8 +35,10 @@ export function workerCount(config: Readonly<Config>): number {
   return config.workers === 'auto' ? availableParallelism() : config.workers
 }
 
-type ToWorker = { t: 'reload'; config: Config } | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
+type ToWorker = { t: 'config'; config: Config } | { t: 'reload'; config: Config } | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
 type FromWorker =
+  | { t: 'config?' }
+  | { t: 'failed'; reason: string }
   | { t: 'listening' }
   | { t: 'reloaded'; ok: boolean; reason?: string }
   | { t: 'stats'; id: number; slot: number; requests: number }
@@ -42,6 +48,10 @@ const FIRST_BACKOFF_MS = 1_000
 const MAX_BACKOFF_MS = 30_000
 const STABLE_MS = 60_000
 const ASK_TIMEOUT_MS = 2_000
+/** a worker that has not had its config from the primary by then fails its start */
+const CONFIG_TIMEOUT_MS = 30_000
+/** the longest start failure a worker reports to the primary's log */
+const MAX_REASON = 2_000
 
 interface Slot {
   readonly slot: number
@@ -51,6 +61,10 @@ interface Slot {
   restarts: number
   backoff: number
   timer: NodeJS.Timeout | undefined
+  /** the config the worker was handed last (at its start or a reload) */
+  handed: Readonly<Config> | undefined
+  /** why its start failed, as the worker said before exiting */
+  failure: string | undefined
 }
 
 /** The primary: forks and supervises the workers, serves the admin port and the console. */
@@ -73,11 +87,12 @@ export class Primary {
     this.#file = file
     this.#config = config
     this.log = log ?? createLogger(config.log.level)
-    this.#slots = Array.from({ length: workerCount(config) }, (_, slot) => ({ slot, worker: undefined, listening: false, startedAt: 0, restarts: 0, backoff: FIRST_BACKOFF_MS, timer: undefined }))
+    this.#slots = Array.from({ length: workerCount(config) }, (_, slot) => ({ slot, worker: undefined, listening: false, startedAt: 0, restarts: 0, backoff: FIRST_BACKOFF_MS, timer: undefined, handed: undefined, failure: undefined }))
     this.#workerUp = new Gauge({ name: 'apisess_worker_up', help: '1 while the worker process is listening', labelNames: ['worker'], registers: [this.#registry] })
     this.#restarts = new Counter({ name: 'apisess_worker_restarts_total', help: 'Workers started again after dying', labelNames: ['worker'], registers: [this.#registry] })
     this.#admin = http.createServer((req, res) => void this.#answer(req, res))
-    cluster.setupPrimary({ args: ['start', '-c', file] })
+    // no file: a worker asks the primary for its config ('config?')
+    cluster.setupPrimary({ args: ['start'] })
   }
 
   async start(): Promise<AddressInfo> {
@@ -107,12 +122,21 @@ export class Primary {
     s.worker = worker
     s.listening = false
     s.startedAt = Date.now()
+    s.handed = undefined
+    s.failure = undefined
     const label = { worker: String(s.slot) }
     worker.on('message', (m: FromWorker) => {
-      if (m.t === 'listening') {
+      if (m.t === 'config?') {
+        s.handed = this.#config
+        worker.send({ t: 'config', config: this.#config } satisfies ToWorker)
+      } else if (m.t === 'failed') {
+        s.failure = String(m.reason).slice(0, MAX_REASON)
+      } else if (m.t === 'listening') {
         s.listening = true
         this.#workerUp.set(label, 1)
         this.log.info({ worker: s.slot, pid: worker.process.pid }, 'worker listening')
+        // a reload taken while it started: it listens with the config it was handed, so hand it the new one
+        if (s.handed !== undefined && s.handed !== this.#config) this.#hand(s, worker)
       } else if ('id' in m) {
         this.#answers.get(m.id)?.(m)
         this.#answers.delete(m.id)
@@ -142,7 +166,8 @@ export class Primary {
     if (Date.now() - s.startedAt > STABLE_MS) s.backoff = FIRST_BACKOFF_MS
     const delay = s.backoff
     s.backoff = Math.min(MAX_BACKOFF_MS, s.backoff * 2)
-    this.log.error({ worker: s.slot, pid: worker.process.pid, code, signal, restartInMs: delay }, 'worker died; the other workers serve the port; starting it again')
+    const reason = s.failure === undefined ? {} : { reason: s.failure }
+    this.log.error({ worker: s.slot, pid: worker.process.pid, code, signal, restartInMs: delay, ...reason }, s.failure === undefined ? 'worker died; the other workers serve the port; starting it again' : 'worker failed to start; the other workers serve the port; starting it again')
     s.timer = setTimeout(() => {
       s.restarts++
       this.#restarts.inc({ worker: String(s.slot) })
@@ -237,10 +262,17 @@ export class Primary {
     }
     const consoleChanged = JSON.stringify(next.console) !== JSON.stringify(this.#config.console)
     this.#config = next
-    for (const s of this.#slots) s.worker?.send({ t: 'reload', config: next } satisfies ToWorker)
+    // a worker still starting gets it once it listens (see #fork)
+    for (const s of this.#slots) if (s.worker !== undefined && s.listening) this.#hand(s, s.worker)
     if (consoleChanged) this.#console?.reconfigure(next).catch((err: unknown) => this.log.error({ err }, 'the console could not follow the reloaded config'))
     this.log.info({ workers: this.#slots.length }, 'config handed to every worker')
     return true
+  }
+
+  /** Hand a listening worker the running config. */
+  #hand(s: Slot, worker: Worker): void {
+    s.handed = this.#config
+    worker.send({ t: 'reload', config: this.#config } satisfies ToWorker)
   }
 
   /** SIGTERM: every worker drains (its own shutdown deadline), then the console and the admin port close. */
@@ -267,14 +299,41 @@ export class Primary {
 
 let workerAggregation: AggregatorRegistry<'text/plain; version=0.0.4; charset=utf-8'> | undefined
 
+/**
+ * The primary's running config, asked for over IPC: a worker never reads the file, so what it runs
+ * is what the primary validated and took (its ${ENV} references resolved there).
+ */
+function configFromPrimary(): Promise<Readonly<Config>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      process.off('message', onMessage)
+      reject(new SensorError('CONFIG_READ', `no config from the primary within ${CONFIG_TIMEOUT_MS / 1000} s`))
+    }, CONFIG_TIMEOUT_MS)
+    const onMessage = (m: ToWorker): void => {
+      if (m.t !== 'config') return
+      clearTimeout(timer)
+      process.off('message', onMessage)
+      resolve(deepFreeze(m.config))
+    }
+    process.on('message', onMessage)
+    process.send!({ t: 'config?' } satisfies FromWorker)
+  })
+}
+
 /** A worker: a sensor without admin port or console, its metrics aggregated by the primary. */
-export async function runWorker(file: string): Promise<Sensor> {
-  const config = loadConfig(file)
-  const sensor = new Sensor({ config, configFile: file, worker: true })
+export async function runWorker(): Promise<Sensor> {
+  const config = await configFromPrimary()
+  const sensor = new Sensor({ config, worker: true })
   // prom-client answers the primary's metrics requests once an AggregatorRegistry exists in the worker
   AggregatorRegistry.setRegistries(sensor.metrics.registry)
   workerAggregation ??= new AggregatorRegistry()
-  await sensor.start()
+  try {
+    await sensor.start()
+  } catch (err) {
+    // what did start (the Redis writer, the policy watchers) would keep the process alive
+    await sensor.close().catch(() => {})
+    throw err
+  }
   const send = (m: FromWorker): void => {
     if (process.connected) process.send!(m)
   }
@@ -295,4 +354,19 @@ export async function runWorker(file: string): Promise<Sensor> {
   })
   send({ t: 'listening' })
   return sensor
+}
+
+/**
+ * A worker whose start failed: it tells the primary why and exits 1, so that the primary starts it
+ * again after its back-off (left alone, the IPC channel to the primary would keep the process alive
+ * and never listening, and the primary would never hear of it). Never resolves.
+ */
+export function workerFailed(err: unknown): Promise<never> {
+  const reason = err instanceof SensorError ? [`${err.code}: ${err.message}`, ...err.details].join('; ') : err instanceof Error ? err.message : String(err)
+  const exit = (): void => process.exit(1)
+  // the exit waits for the message to be sent, not longer than a second
+  setTimeout(exit, 1_000).unref()
+  if (process.connected) process.send!({ t: 'failed', reason: reason.slice(0, MAX_REASON) } satisfies FromWorker, undefined, undefined, exit)
+  else exit()
+  return new Promise<never>(() => {})
 }

@@ -41,6 +41,15 @@ async function spread(url: string, n: number, headers: Record<string, string> = 
   return statuses
 }
 
+/** `promise`, or a failure naming what did not come within a minute (never a silent hang) */
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not within 60 s`)), 60_000)
+  })
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
+}
+
 /** Wait for `count` more log lines that pass `test` (from now on; lines that come together all count). */
 async function lines(p: SensorProcess, count: number, test: (l: Record<string, unknown>) => boolean): Promise<void> {
   let seen = 0
@@ -150,4 +159,57 @@ t.test('two workers: shared load, summed metrics, denylist, SIGHUP, a worker res
   await slow.close()
   const [code] = (await new Promise<unknown[]>((resolve) => p.child.once('exit', (...args) => resolve(args)))) as [number | null]
   t.equal(code, 0, 'the primary exits 0 once every worker drained')
+})
+
+t.test('a restarted worker runs the primary\'s config, not the file; a worker whose start fails exits and is started again after its back-off', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const dir = t.testdir({ 'spec.yaml': 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: { /a: { get: { responses: { "200": { description: ok } } } } }\n' })
+  const file = join(dir, 'sensor.yaml')
+  const text = (hashKey: string) => `
+listen: { host: 127.0.0.1, port: 0 }
+admin: { listen: { host: 127.0.0.1, port: 0 } }
+workers: 2
+applications: [{ name: shop, hosts: ["a.test"], upstream: "${up.url}", openapi: spec.yaml }]
+hashKey: ${hashKey}
+redis: { url: "${redis.url}" }
+buffer: { flushEvery: 10ms }
+log: { level: info }
+`
+  writeFileSync(file, text('workers-running-key-00001'))
+  const p = await startSensorProcess(t, file)
+  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
+  const admin = `http://${String(primary.admin)}`
+
+  // a hashKey change is refused (it cannot change on a reload): the file now differs from what runs
+  writeFileSync(file, text('workers-refused-key-00002'))
+  const refused = p.waitLog((l) => l.msg === 'config reload refused; the running config stays')
+  p.child.kill('SIGHUP')
+  t.match(await refused, { details: [/^hashKey: cannot change on a reload/] })
+
+  // a worker killed is started again with the config the primary runs, not the file's
+  const workers = async () => ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  const killed = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
+  const back = within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
+  process.kill((await workers())[0]!.pid, 'SIGKILL')
+  t.match(await killed, { worker: 0, signal: 'SIGKILL', restartInMs: 1_000 })
+  await back
+  // one client over both workers: one session id, under the key the primary runs with
+  t.same([...new Set(await spread(p.url, 10, { cookie: 'PHPSESSID=one-client-0001' }))], [200])
+  // the writers are in other processes: read until both workers' records are there (bounded)
+  for (let i = 0; i < 100 && (await redis.client.xlen('apisess:requests')) < 10; i++) await new Promise((r) => setTimeout(r, 50))
+  t.equal(await redis.client.zcard('apisess:sessions'), 1, 'the restarted worker runs the hashKey the primary runs, not the one it refused')
+
+  // a file a worker would now fail on (the spec it reads at start): the worker killed exits on its
+  // start, is started again after a longer back-off, and the log says why
+  writeFileSync(join(dir, 'spec.yaml'), 'openapi: [')
+  const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
+  const failed = p.waitLog((l) => l.msg === 'worker failed to start; the other workers serve the port; starting it again')
+  process.kill((await workers())[0]!.pid, 'SIGKILL')
+  t.match(await died, { worker: 0, signal: 'SIGKILL', restartInMs: 2_000 })
+  t.match(await within(failed, "the worker's failed start"), { worker: 0, code: 1, restartInMs: 4_000, reason: /spec\.yaml/ }, 'its start failed: it exited 1, the reason logged, the back-off doubled')
+  t.equal((await fetch(`${admin}/readyz`)).status, 503, 'not ready while it is down')
+  writeFileSync(join(dir, 'spec.yaml'), 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\n')
+  await within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
+  t.equal((await fetch(`${admin}/readyz`)).status, 200, 'ready again once its start succeeds')
 })

@@ -188,7 +188,9 @@ const insight = z
     abuse: z
       .strictObject({
         enabled: flag.default(true),
-        window: duration('60s').meta({ description: 'sliding window of the per-session counters' }),
+        window: duration('60s')
+          .pipe(z.number().min(1000, "at least 1s: a session's abuse counters are kept in Redis for one window"))
+          .meta({ description: 'sliding window of the per-session counters; at least 1s' }),
         crawlerNotFound: count(20).meta({ description: 'security_crawler: 404s in the window ...' }),
         crawlerDistinctPaths: count(15).meta({ description: '... over at least this many distinct paths' }),
         scrapingDistinctIds: count(100).meta({ description: 'scraping: distinct resource ids of one endpoint in the window' }),
@@ -304,9 +306,15 @@ export const configSchema = z
       .prefault({}),
     session: z
       .strictObject({
-        idleTimeout: duration('30m').meta({ description: 'a key idle longer than this starts a new session' }),
-        maxDuration: duration('24h').meta({ description: 'a session older than this is closed and a new one starts' }),
-        retention: duration('7d').meta({ description: 'how long session streams, summaries and indexes are kept in Redis' }),
+        idleTimeout: duration('30m')
+          .pipe(z.number().min(1000, "at least 1s: a key's session window is kept in Redis for one and a half of it"))
+          .meta({ description: 'a key idle longer than this starts a new session; at least 1s' }),
+        maxDuration: duration('24h')
+          .pipe(z.number().min(1000, 'at least 1s: a session is closed once it is this old'))
+          .meta({ description: 'a session older than this is closed and a new one starts; at least 1s' }),
+        retention: duration('7d')
+          .pipe(z.number().min(1000, 'at least 1s: every key a batch writes is set to expire after it'))
+          .meta({ description: 'how long session streams, summaries and indexes are kept in Redis; at least 1s' }),
       })
       .prefault({}),
     redis: z
@@ -331,7 +339,9 @@ export const configSchema = z
           .meta({ description: 'TLS files for rediss:// URLs (relative paths from the config file); rediss:// alone verifies against the system CAs' }),
         prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,32}$/, 'letters, digits, _ . : - (at most 32)').default('apisess:'),
         shards: integer(1, 256).default(1).meta({ description: 'split the keys over N hash-tagged shards (set it to the number of cluster masters or more)' }),
-        feedRetention: duration('7d').meta({ description: 'how long the global requests stream keeps entries (MINID trimming)' }),
+        feedRetention: duration('7d')
+          .pipe(z.number().min(1000, 'at least 1s: the requests stream is trimmed to it at every batch'))
+          .meta({ description: 'how long the global requests stream keeps entries (MINID trimming); at least 1s' }),
         connectTimeout: duration('2s', true),
         commandTimeout: duration('5s', true).meta({ description: 'a flush that takes longer is abandoned and retried' }),
         waitReplicas: integer(0, 16)

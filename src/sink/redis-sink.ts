@@ -9,12 +9,15 @@
  *
  * A batch is written in two script calls (src/sink/script.ts), each declaring every key it touches:
  * the session windows first (which give the session ids), then the records. A failed call is
- * retried with the same batch id, so a batch whose reply was lost is never written twice.
+ * retried with the same batch id, so a batch whose reply was lost is never written twice. A call
+ * past redis.commandTimeout drops its connection (#recycle): a Redis that stopped answering, or
+ * sends a reply without end, holds the writer back one command timeout at most.
  * Sessions idle past the timeout are closed by a sweeper (a closed-session event each).
  */
 import { randomBytes } from 'node:crypto'
 import { EventEmitter, once } from 'node:events'
-import type { Cluster, Redis } from 'ioredis'
+import type { Socket } from 'node:net'
+import { Command, type Cluster, type Redis } from 'ioredis'
 import type { Counter, Gauge, Histogram } from 'prom-client'
 import type { Config } from '../config/schema.ts'
 import type { Logger } from '../log.ts'
@@ -128,6 +131,8 @@ const LOG_EVERY_MS = 10_000
 const SCRIPT_FAILURES = 2
 /** an error raised inside a batch script (a Lua error, a command the script called refused), not a connection's or a server's state */
 const SCRIPT_ERROR = /user_script:\d+/
+/** ioredis's error for a command past redis.commandTimeout (it rejects the promise and keeps the connection) */
+const TIMED_OUT = 'Command timed out'
 const MAX_BACKOFF_MS = 2_000
 /** how often idle sessions are looked for, and at most how many are closed per shard and sweep */
 const SWEEP_EVERY_MS = 5_000
@@ -158,6 +163,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
   #sweeper: NodeJS.Timeout | undefined
   #droppedSinceLog: Partial<Record<DropReason, number>> = {}
   #lastLog = 0
+  #lastRecycleLog = 0
   #closed = false
   #kicked = false
 
@@ -338,6 +344,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
     s.busySince = Date.now()
     const started = performance.now()
     let ok = false
+    /** a script call is in flight (a WAIT past the timeout is no sign of a stuck connection) */
+    let scripted = true
     const layout = this.#layout
     try {
       const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(s.isolate > 0 ? 1 : this.#callSize(s)), sids: null, closed: [] })
@@ -361,6 +369,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       const kinds = writeReply(await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), keys, writeArgs(head, batch.records, batch.sids, batch.closed)))
       if (kinds === null) this.#badReply(s, 'write')
       for (const kind of kinds) this.#metrics.attacks.inc({ type: kind })
+      scripted = false
       if (this.#waitReplicas > 0) await this.#waitFor(s, layout.feed(s.n))
       const count = batch.records.length
       s.drop(count)
@@ -387,6 +396,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       s.retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, this.#flushEvery * 2 ** Math.min(s.failures, 10))
       this.#metrics.flushes.inc({ result: (err as SensorError).code === 'REDIS_BAD_REPLY' ? 'bad_reply' : 'error' })
       this.#trouble(s, err as Error)
+      if (scripted && (err as Error).message === TIMED_OUT) this.#recycle(s)
       if (s.pending !== null && SCRIPT_ERROR.test((err as Error).message)) this.#refused(s, s.pending, err as Error)
       return false
     } finally {
@@ -429,8 +439,43 @@ export class RedisSink extends EventEmitter implements RecordSink {
    * and the batch is retried.
    */
   #badReply(s: Shard, step: 'window' | 'write'): never {
-    this.client.disconnect(true)
+    this.#recycle(s)
     throw new SensorError('REDIS_BAD_REPLY', `the ${step} step of shard ${s.n}; the connection is made anew and the batch retried`)
+  }
+
+  /**
+   * Drop the connection a shard's call went out on, and make it anew. ioredis's command timeout only
+   * rejects the call's promise: the socket, its reply parser and the command (with its arguments)
+   * stay, so a connection that stopped answering would hold every later call behind the lost reply,
+   * and one sending a reply without end (a bulk announced as 2 GB) would grow the parser's buffer
+   * for as long as it sends. The socket is destroyed, not ended (an ended socket still reads until
+   * the peer closes or ioredis's disconnectTimeout), so what the parser holds is bounded by what
+   * came within one command timeout; the commands queued on it are rejected (maxRetriesPerRequest
+   * 0: none is sent again) and let go. On a cluster only the node of the shard's slot is dropped
+   * (ioredis makes it anew at the next call: the other nodes' shards go on); every node when the
+   * slot's node is not known.
+   */
+  #recycle(s: Shard): void {
+    const client = this.client
+    let connections: Redis[]
+    if (client.isCluster) {
+      const cluster = client as Cluster
+      const slot = new Command('exists', [this.#layout.feed(s.n)]).getSlot()
+      const key = cluster.slots[slot]?.[0]
+      const node = key === undefined ? undefined : cluster.nodes('all').find((n) => `${n.options.host}:${n.options.port}` === key)
+      connections = node === undefined ? cluster.nodes('all') : [node]
+      if (node === undefined) cluster.disconnect(true)
+      else node.disconnect()
+    } else {
+      connections = [client as Redis]
+      client.disconnect(true)
+    }
+    for (const c of connections) (c.stream as Socket | undefined)?.destroy()
+    const now = Date.now()
+    if (now - this.#lastRecycleLog >= LOG_EVERY_MS) {
+      this.#lastRecycleLog = now
+      this.#log.warn({ shard: s.n, nodes: connections.map((c) => `${c.options.host ?? c.options.path}:${c.options.port}`) }, 'redis connection dropped and made anew: a call timed out or its reply did not fit')
+    }
   }
 
   /**
@@ -465,6 +510,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
         if (n > 0) this.#metrics.sessionsClosed.inc({ reason: 'idle' }, n)
       } catch (err) {
         this.#trouble(s, err as Error)
+        if ((err as Error).message === TIMED_OUT) this.#recycle(s)
       }
     }
     return closed

@@ -467,7 +467,8 @@ local function firstSeen()
     local known = redis.call('ZMSCORE', p .. 'endpoints', unpack(part))
     local fresh, lower = {}, {}
     for i, ep in ipairs(part) do
-      local t = known[i] and lower or fresh
+      -- a template past the retention still waiting for its slice (below) is new again
+      local t = (known[i] and tonumber(known[i]) >= now - ret) and lower or fresh
       t[#t + 1] = efirstS[ep]
       t[#t + 1] = ep
     end
@@ -781,12 +782,18 @@ abuseExpire()
 zflush()
 -- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
 for i = 8, 7 + nclosed do close(ARGV[i], 'new_window') end
--- templates whose last request left the retention leave the first-seen registry with it (500 a batch)
-local gone = redis.call('ZRANGEBYSCORE', p .. 'endpoints', '-inf', cutoff, 'LIMIT', 0, 500)
-if #gone > 0 then redis.call('ZREM', firstkey, unpack(gone)) end
+-- templates whose last request left the retention leave the registry and the first-seen registry
+-- together, 500 a batch: the registry is trimmed by these slices only (not with the other indexes
+-- below), so a template past the retention stays in it until it has left the first-seen registry too
+local endpoints = p .. 'endpoints'
+local gone = redis.call('ZRANGEBYSCORE', endpoints, '-inf', cutoff, 'LIMIT', 0, 500)
+if #gone > 0 then
+  redis.call('ZREM', firstkey, unpack(gone))
+  redis.call('ZREM', endpoints, unpack(gone))
+end
 redis.call('PEXPIRE', firstkey, ret)
 for k in pairs(touched) do
-  redis.call('ZREMRANGEBYSCORE', k, '-inf', cutoff)
+  if k ~= endpoints then redis.call('ZREMRANGEBYSCORE', k, '-inf', cutoff) end
   redis.call('PEXPIRE', k, ret)
 end
 redis.call('ZREMRANGEBYSCORE', sessions, '-inf', cutoff)

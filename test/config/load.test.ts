@@ -235,6 +235,16 @@ t.test('invalid values: each error names file:line:col, the YAML path and the re
   t.same(shape(''), invalid('x.yaml:1:1 applications: Invalid input: expected array, received undefined'), 'an empty file')
 })
 
+t.test('the durations Redis keys expire by have a floor: 0 is refused naming the path, never left to fail every batch', async (t) => {
+  t.same(shape(`${APP}insight: { abuse: { window: 0 } }\n`), invalid("x.yaml:2:29 insight.abuse.window: at least 1s: a session's abuse counters are kept in Redis for one window"))
+  t.same(shape(`${APP}session: { idleTimeout: 0 }\n`), invalid("x.yaml:2:25 session.idleTimeout: at least 1s: a key's session window is kept in Redis for one and a half of it"))
+  t.same(shape(`${APP}session: { maxDuration: 500ms }\n`), invalid('x.yaml:2:25 session.maxDuration: at least 1s: a session is closed once it is this old'))
+  t.same(shape(`${APP}session: { retention: 0 }\n`), invalid('x.yaml:2:23 session.retention: at least 1s: every key a batch writes is set to expire after it'))
+  t.same(shape(`${APP}redis: { feedRetention: 999 }\n`), invalid('x.yaml:2:25 redis.feedRetention: at least 1s: the requests stream is trimmed to it at every batch'))
+  const floor = parseConfig(`${APP}insight: { abuse: { window: 1s } }\nsession: { idleTimeout: 1s, maxDuration: 1s, retention: 1s }\nredis: { feedRetention: 1000 }\n`, 'x.yaml', { env: {} })
+  t.same([floor.insight.abuse.window, floor.session.idleTimeout, floor.session.maxDuration, floor.session.retention, floor.redis.feedRetention], [1000, 1000, 1000, 1000, 1000], 'the floor itself is allowed')
+})
+
 t.test('cross-field checks', async (t) => {
   t.same(
     shape('applications:\n  - { name: shop, hosts: [a.test], upstream: "http://x" }\n  - { name: blog, hosts: [b.test], upstream: "http://y" }\n  - { name: shop, hosts: [c.test], upstream: "http://z" }\n'),

@@ -9,7 +9,8 @@ import { LogCapture } from '../helpers/sensor.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 import type { RedisSink } from '../../src/sink/redis-sink.ts'
 import { windowReply, writeReply } from '../../src/sink/script.ts'
-import { once } from 'node:events'
+import { EventEmitter, once } from 'node:events'
+import net from 'node:net'
 import { setImmediate } from 'node:timers/promises'
 
 /** A sensor writing to Redis (its real sink), closed in teardown. */
@@ -264,4 +265,108 @@ t.test('graceful shutdown flushes the buffered records within its deadline', asy
   t.equal((s.sensor.sink as RedisSink).buffered, 7)
   await s.sensor.close()
   t.equal(await redis.client.xlen('apisess:requests'), 7, 'all seven written at shutdown')
+})
+
+/** What the relay answers the first script call of its first connection that makes one with. */
+type Fault = 'silent' | 'huge'
+/** the most a 'huge' reply sends: reaching it means the writer never dropped the connection */
+const HUGE_CAP = 64 * 1024 * 1024
+
+/**
+ * A RESP relay on loopback in front of the test's Redis: every connection is relayed both ways,
+ * but the first one to make a script call (EVALSHA or EVAL: the writer's) gets that call answered
+ * by `fault`: 'silent' — no answer ever, the socket left open (a peer that acks and never replies);
+ * 'huge' — a bulk string announced as 2 GB, then 64 KiB a millisecond until the writer closes the
+ * socket or HUGE_CAP bytes are sent. Emits 'cut' (bytes sent of the fault's answer) when the writer
+ * closes that connection.
+ */
+async function faultyRelay(t: Tap, target: number, fault: Fault) {
+  const events = new EventEmitter()
+  const state = { connections: 0, faulted: false, sent: 0, capped: false }
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((client) => {
+    state.connections++
+    const upstream = net.connect(target, '127.0.0.1')
+    sockets.add(client).add(upstream)
+    let mine = false
+    let pump: NodeJS.Timeout | undefined
+    client.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('latin1').toLowerCase()
+      if (!state.faulted && (text.includes('\r\nevalsha\r\n') || text.includes('\r\neval\r\n'))) {
+        state.faulted = mine = true
+        if (fault === 'huge') {
+          client.write('$2000000000\r\n')
+          const block = Buffer.alloc(64 * 1024, 0x61)
+          pump = setInterval(() => {
+            if (state.sent >= HUGE_CAP) {
+              state.capped = true
+              clearInterval(pump)
+              events.emit('capped')
+              return
+            }
+            client.write(block)
+            state.sent += block.length
+          }, 1)
+        }
+      }
+      if (!mine) upstream.write(chunk)
+    })
+    upstream.on('data', (chunk: Buffer) => {
+      if (!mine) client.write(chunk)
+    })
+    const close = () => {
+      clearInterval(pump)
+      client.destroy()
+      upstream.destroy()
+      if (mine && !state.capped) events.emit('cut', state.sent)
+      mine = false
+    }
+    client.on('close', close).on('error', close)
+    upstream.on('close', close).on('error', close)
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => {
+    server.close()
+    for (const s of sockets) s.destroy()
+  })
+  return { url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`, state, events }
+}
+
+t.test('a Redis connection that stops answering is dropped at the command timeout: the writer writes again on a new one', async (t) => {
+  const redis = await startRedis(t)
+  const relay = await faultyRelay(t, redis.port, 'silent')
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, relay.url, { redis: { url: relay.url, commandTimeout: '100ms' } })
+  const sink = s.sensor.sink as RedisSink
+  await ready(sink)
+  const client = httpClient(t, s.url)
+  await (await client.request({ path: '/stuck', method: 'GET' })).body.text()
+  const cut = once(relay.events, 'cut')
+  // each call's end is an event: the first times out on the silent connection, a later one writes
+  // (kept on the same connection, every call would time out: give up after a few)
+  for (let i = 0; i < 6 && sink.writtenTotal === 0; i++) await once(sink, 'attempt')
+  t.ok(relay.state.faulted, 'the first script call met the silent connection')
+  if (!t.equal(sink.writtenTotal, 1, 'written on a new connection')) return
+  await cut
+  t.ok(relay.state.connections >= 2, 'the silent connection was closed by the writer and another made')
+  t.equal(await redis.client.xlen('apisess:requests'), 1, 'written once')
+  t.match(s.logs.find('redis connection dropped and made anew: a call timed out or its reply did not fit'), { shard: 0 }, 'logged')
+})
+
+t.test('a reply without end (a bulk announced as 2 GB) is cut at the command timeout: what the writer reads of it is bounded', async (t) => {
+  const redis = await startRedis(t)
+  const relay = await faultyRelay(t, redis.port, 'huge')
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, relay.url, { redis: { url: relay.url, commandTimeout: '100ms' } })
+  const sink = s.sensor.sink as RedisSink
+  await ready(sink)
+  const client = httpClient(t, s.url)
+  await (await client.request({ path: '/huge', method: 'GET' })).body.text()
+  // either the writer closes the connection, or the relay reaches its cap still sending
+  const [event, bytes] = await Promise.race([once(relay.events, 'cut').then(([n]) => ['cut', n as number] as const), once(relay.events, 'capped').then(() => ['capped', relay.state.sent] as const)])
+  t.equal(event, 'cut', `the writer closed the connection after ${bytes} bytes of the reply (the relay sends ${HUGE_CAP} at most)`)
+  if (!t.ok(bytes < HUGE_CAP / 2, 'well before the cap')) return
+  await sink.waitWritten(1)
+  t.equal(await redis.client.xlen('apisess:requests'), 1, 'then written on a new connection')
 })

@@ -247,3 +247,28 @@ t.test("a session's keys are renewed once per session-hour, its window once per 
   t.equal((await sids(c)).r6, sid, 'the same session')
   for (const k of keys) t.ok((await c.pttl(k)) > week, `${k}: renewed in the next hour`)
 })
+
+t.test('templates past the retention leave the registry and the first-seen registry together, 500 a batch, however many they are', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url)
+  const c = redis.client
+  const now = Date.now()
+  const old = now - 8 * 86_400_000
+  // 1,200 templates whose last request left the retention (7 days) a day ago
+  const stale = Array.from({ length: 1_200 }, (_, i) => `/gone/${i}`)
+  await c.zadd('apisess:endpoints', ...stale.flatMap((ep) => [String(old), ep]))
+  await c.zadd('apisess:endpoints:first', ...stale.flatMap((ep) => [String(old - 1_000), ep]))
+  const live = (n: number, path: string): RequestRecord => Object.assign(rec(n, now, 'L'), { path, endpoint: path })
+  // one of them comes back before its slice: new again, not first seen eight days ago
+  sink.push(live(1, '/gone/1199'))
+  await sink.waitWritten(1)
+  t.equal(await c.zcard('apisess:endpoints:first'), 1_200 - 500, 'the first slice of 500 left the first-seen registry')
+  t.equal(await c.zcard('apisess:endpoints'), 1_200 - 500, 'and the registry: the rest stay there for the next batches')
+  t.equal(Number(await c.zscore('apisess:endpoints:first', '/gone/1199')), now, 'a template that came back past the retention is first seen now')
+  for (let n = 2; n <= 3; n++) {
+    sink.push(live(n, '/home'))
+    await sink.waitWritten(n)
+  }
+  t.same((await c.zrange('apisess:endpoints:first', '0', '-1')).sort(), ['/gone/1199', '/home'], 'every stale template left the first-seen registry')
+  t.same((await c.zrange('apisess:endpoints', '0', '-1')).sort(), ['/gone/1199', '/home'], 'and the registry')
+})
