@@ -7,8 +7,8 @@ import t from 'tap'
 import http from 'node:http'
 import { once } from 'node:events'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
-import { rawRequest, statusOf } from '../helpers/client.ts'
-import { startRawUpstream, startUpstream } from '../helpers/upstream.ts'
+import { connectTo, rawRequest, readUntil, statusOf } from '../helpers/client.ts'
+import { bodyOf, startRawUpstream, startUpstream } from '../helpers/upstream.ts'
 
 t.test('HTTP/0.9 and HTTP/2.0 request lines are answered 505, never forwarded as HTTP/1.1', async (t) => {
   const seen: string[] = []
@@ -257,4 +257,71 @@ t.test('the request handler is a boundary: an exception in it is a 500 to that c
   t.same(caught, ['proxy.request', 'proxy.upgrade'])
   fail = false
   t.equal(statusOf(await rawRequest(port, 'GET / HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')), 200, 'and the next request is served')
+})
+
+t.test('a malformed request pipelined behind one being answered is answered 400 after that answer, which arrives whole and is recorded ok', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.method} ${req.url}`)
+    await bodyOf(req)
+    res.end('{"order":"created"}')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  // one packet: node parses the POST whole, hands it over, then fails on the garbage at once
+  const text = await rawRequest(s.port, 'POST /order HTTP/1.1\r\nHost: a.test\r\nContent-Length: 2\r\n\r\n{}GARBAGE\x01\r\n\r\n')
+  t.same(seen, ['POST /order'])
+  t.equal(statusOf(text), 200, "the POST's own answer comes first")
+  t.match(text, /\r\n\r\n\{"order":"created"\}HTTP\/1\.1 400 Bad Request\r\n/, 'whole, then the 400')
+  t.match(text, /"code":"BAD_REQUEST"\}$/, 'which ends the connection')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { method: 'POST', path: '/order', status: 200, outcome: 'ok' }, 'the POST is recorded as answered, not client_aborted')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="BAD_REQUEST"\} 1/)
+})
+
+t.test('a CONNECT arriving while an answer is being sent is refused after its last byte, not inside its body', async (t) => {
+  // the upstream sends half its body, then the rest once the client has seen the half and sent its CONNECT
+  let rest: (() => void) | undefined
+  const up = await startUpstream(t, (_req, res) => {
+    res.writeHead(200, { 'content-length': 10 })
+    res.write('SLOW-')
+    rest = () => res.end('BODY!')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const socket = await connectTo(t, s.port)
+  socket.write('GET /slow HTTP/1.1\r\nHost: a.test\r\n\r\n')
+  let text = await readUntil(socket, (x) => x.endsWith('SLOW-'))
+  socket.write('CONNECT a.test:443 HTTP/1.1\r\nHost: a.test:443\r\n\r\n')
+  // the CONNECT is parsed (and counted) before the body goes on
+  const metrics = s.sensor.metrics.registry
+  let counted = false
+  for (let i = 0; i < 1000 && !counted; i++) {
+    counted = /BAD_REQUEST"\} 1/.test(await metrics.getSingleMetricAsString('apisess_rejected_requests_total'))
+    if (!counted) await new Promise(setImmediate)
+  }
+  t.ok(counted, 'the CONNECT was parsed and counted while the body was still going out')
+  rest!()
+  const closed = once(socket, 'close')
+  socket.on('data', (d: Buffer) => (text += d.toString('latin1')))
+  await closed
+  t.match(text, /\r\n\r\nSLOW-BODY!HTTP\/1\.1 400 Bad Request\r\n[^]*"code":"BAD_REQUEST"\}$/, 'the body whole, then the 400, then the end')
+})
+
+t.test('a request pipelined behind one being answered whose body the parser fails in is answered 400 in its turn, never forwarded', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.method} ${req.url}`)
+    await bodyOf(req)
+    res.end('first')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(
+    s.port,
+    'GET /first HTTP/1.1\r\nHost: a.test\r\n\r\n' + 'POST /broken HTTP/1.1\r\nHost: a.test\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\nzz\r\n',
+  )
+  t.same([...text.matchAll(/HTTP\/1\.1 (\d+)/g)].map((m) => m[1]), ['200', '400'], 'the first answer, then the 400')
+  t.match(text, /\r\n\r\nfirstHTTP\/1\.1 400 Bad Request\r\n[^]*"code":"BAD_REQUEST"\}$/)
+  t.same(seen, ['GET /first'], 'the broken request never reached the upstream')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="BAD_REQUEST"\} 1/, 'counted once')
 })
