@@ -1,9 +1,10 @@
 /**
  * One admission for plain requests and WebSocket upgrades, so that the two entry points cannot
  * drift apart again (an upgrade used to skip the denylist and the duplicate-Host check): protocol
- * version, target length and form, Host fields, routing, denylist, and for upgrades the tunnel
- * budget. Pure apart from the reads of the state; the caller answers a refusal in its own way (a
- * response, or raw bytes on the upgrade's socket).
+ * version, target length and form, Host fields, framing (no body on an upgrade, no transfer coding
+ * but chunked), routing, denylist, and for upgrades the tunnel budget. Pure apart
+ * from the reads of the state; the caller answers a refusal in its own way (a response, or raw
+ * bytes on the upgrade's socket).
  */
 import type { IncomingMessage } from 'node:http'
 import type { ErrorCode } from '../errors.ts'
@@ -50,7 +51,12 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   // a WebSocket handshake has no body (RFC 6455 §4.1): what follows its head is the tunnel's, which
   // the sensor holds back until the upstream's 101; forwarded with a Content-Length or
   // Transfer-Encoding, the upstream would read those bytes as a body instead
-  if (upgrade && (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0')) return early('BAD_REQUEST')
+  const te = req.headers['transfer-encoding']
+  if (upgrade && (te !== undefined || (req.headers['content-length'] ?? '0') !== '0')) return early('BAD_REQUEST')
+  // node's parser takes the chunking off a `gzip, chunked` body and leaves the gzip: forwarded without
+  // its label (Transfer-Encoding is hop-by-hop), those bytes would reach the upstream as a plain body.
+  // Chunked is the one transfer coding the sensor implements (RFC 9112 §6.1: 501 for the others)
+  if (te !== undefined && (te.length !== 7 || te.toLowerCase() !== 'chunked')) return early('TRANSFER_CODING_NOT_IMPLEMENTED')
   const route = state.router.route(req.headers.host)
   if (route === undefined) return early('NO_APPLICATION')
   const fwd = forwardedHeaders(req.socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)

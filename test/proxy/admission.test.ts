@@ -6,6 +6,7 @@
 import t from 'tap'
 import http from 'node:http'
 import { once } from 'node:events'
+import { gzipSync } from 'node:zlib'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
 import { connectTo, rawRequest, readUntil, statusOf } from '../helpers/client.ts'
 import { bodyOf, startRawUpstream, startUpstream } from '../helpers/upstream.ts'
@@ -305,6 +306,31 @@ t.test('a CONNECT arriving while an answer is being sent is refused after its la
   socket.on('data', (d: Buffer) => (text += d.toString('latin1')))
   await closed
   t.match(text, /\r\n\r\nSLOW-BODY!HTTP\/1\.1 400 Bad Request\r\n[^]*"code":"BAD_REQUEST"\}$/, 'the body whole, then the 400, then the end')
+})
+
+t.test('a Transfer-Encoding other than chunked is a 501, counted, and nothing reaches the upstream (node takes off only the chunking)', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.url} ${(await bodyOf(req)).toString('latin1')}`)
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const gz = gzipSync('{"amount":100}')
+  for (const coding of ['gzip, chunked', 'gzip,chunked', 'deflate, chunked', 'x-custom, chunked', 'br, chunked']) {
+    const head = Buffer.from(`POST /pay HTTP/1.1\r\nHost: a.test\r\nTransfer-Encoding: ${coding}\r\n\r\n${gz.length.toString(16)}\r\n`, 'latin1')
+    const text = await rawRequest(s.port, Buffer.concat([head, gz, Buffer.from('\r\n0\r\n\r\n')]))
+    t.equal(statusOf(text), 501, `${coding}: 501`)
+    t.match(text, /connection: close/i, `${coding}: the connection closes`)
+    t.match(text, /"code":"TRANSFER_CODING_NOT_IMPLEMENTED"/)
+  }
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="TRANSFER_CODING_NOT_IMPLEMENTED"\} 5/)
+  t.same(seen, [], 'the upstream saw none of them')
+  for (const spelled of ['chunked', 'CHUNKED', 'Chunked']) {
+    const text = await rawRequest(s.port, `POST /c HTTP/1.1\r\nHost: a.test\r\nTransfer-Encoding: ${spelled}\r\nConnection: close\r\n\r\n3\r\nabc\r\n0\r\n\r\n`)
+    t.equal(statusOf(text), 200, `${spelled}: forwarded`)
+  }
+  t.same(seen, ['/c abc', '/c abc', '/c abc'], 'chunked alone is forwarded, its body plain')
 })
 
 t.test('a request pipelined behind one being answered whose body the parser fails in is answered 400 in its turn, never forwarded', async (t) => {
