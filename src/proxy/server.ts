@@ -248,6 +248,10 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       socket.destroy()
     }
   })
+  // an expectation but 100-continue: node hands the request here instead of answering a bare 417
+  // itself; it takes its turn like any other, and admission refuses it from the catalogue
+  server.on('checkExpectation', onRequest)
+
   /** An upgrade, its turn come: admitted and tunnelled, or refused on its socket. */
   const upgrade = (req: http.IncomingMessage, socket: Socket, head: Buffer): void => {
     const state = holder.state

@@ -333,6 +333,29 @@ t.test('a Transfer-Encoding other than chunked is a 501, counted, and nothing re
   t.same(seen, ['/c abc', '/c abc', '/c abc'], 'chunked alone is forwarded, its body plain')
 })
 
+t.test('an Expect other than 100-continue is a 417 from the catalogue, counted, in its turn (node alone answered a bare 417)', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.url} ${(await bodyOf(req)).toString('latin1')}`)
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const expect of ['bogus', '100-continuex', 'x100-continue']) {
+    const text = await rawRequest(s.port, `POST /a HTTP/1.1\r\nHost: a.test\r\nExpect: ${expect}\r\nContent-Length: 3\r\n\r\nabc`)
+    t.equal(statusOf(text), 417, `${expect}: 417`)
+    t.match(text, /\r\n\r\n\{"error":"no expectation but 100-continue can be met","code":"EXPECTATION_FAILED"\}$/, 'the JSON answer')
+    t.match(text, /connection: close/i, 'closing the connection')
+  }
+  // pipelined behind a request: the answers in order, the refused one never forwarded
+  const text = await rawRequest(s.port, 'POST /first HTTP/1.1\r\nHost: a.test\r\nContent-Length: 1\r\n\r\n1POST /a HTTP/1.1\r\nHost: a.test\r\nExpect: bogus\r\nContent-Length: 3\r\n\r\nabc')
+  t.same([...text.matchAll(/HTTP\/1\.1 (\d+)/g)].map((m) => m[1]), ['200', '417'])
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="EXPECTATION_FAILED"\} 4/)
+  t.same(seen, ['/first 1'], 'the upstream saw only the request before it')
+  const ok = await rawRequest(s.port, 'POST /c HTTP/1.1\r\nHost: a.test\r\nExpect: 100-continue\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc')
+  t.match(ok, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /, '100-continue is still met')
+})
+
 t.test('a request pipelined behind one being answered whose body the parser fails in is answered 400 in its turn, never forwarded', async (t) => {
   const seen: string[] = []
   const up = await startUpstream(t, async (req, res) => {

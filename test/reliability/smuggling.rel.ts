@@ -3,7 +3,7 @@
  * connection, followed on that same connection by a smuggled request (`/smuggled`) hidden the way
  * the case would hide it, and then by a normal one (`/after`). The upstream records every request
  * it parses and every byte it receives; a canary listener on another port records any connection.
- * For every case: the sensor answers 400 (501; and closes) or forwards a normalised request with one
+ * For every case: the sensor answers 400 (501, 417; and closes) or forwards a normalised request with one
  * framing; the upstream never sees `/smuggled`; it sees exactly one request per 2xx the client got;
  * the canary sees nothing.
  */
@@ -112,12 +112,14 @@ t.test('desync and smuggling: rejected or normalised, never forwarded ambiguousl
     ['request line with spaces in the target', `GET /a HTTP/1.1 /smuggled HTTP/1.1\r\n${H}\r\n`],
     ['Expect: 100-continue with a body', `POST /a HTTP/1.1\r\n${H}Expect: 100-continue\r\nContent-Length: 3\r\n\r\nabc`],
     ['Transfer-Encoding: gzip, chunked', `POST /a HTTP/1.1\r\n${H}Transfer-Encoding: gzip, chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n`],
+    ['an unknown expectation with a body', `POST /a HTTP/1.1\r\n${H}Expect: bogus\r\nContent-Length: 3\r\n\r\nabc`],
     ['a malformed request pipelined behind a whole one', `POST /a HTTP/1.1\r\n${H}Content-Length: 3\r\n\r\nabcGARBAGE\x01\r\n\r\n`],
     ['a broken chunked body pipelined behind a request', `GET /p1 HTTP/1.1\r\n${H}\r\nPOST /a HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\nzz\r\n${smuggled}`],
   ]
   /** the answers these cases must get, in order */
   const want: Record<string, number[]> = {
     'Transfer-Encoding: gzip, chunked': [501],
+    'an unknown expectation with a body': [417],
     'a malformed request pipelined behind a whole one': [200, 400],
     'a broken chunked body pipelined behind a request': [200, 400],
   }
