@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { WebSocketServer, WebSocket } from 'ws'
 import { startSensor, oneApp, type Tap } from '../helpers/sensor.ts'
 import { connectTo, rawRequest, readUntil, statusOf } from '../helpers/client.ts'
+import { startRawUpstream } from '../helpers/upstream.ts'
 
 async function wsUpstream(
   t: Tap,
@@ -243,4 +244,16 @@ t.test('an answer still going out when node hands the socket over for an upgrade
   const at = text.indexOf('\r\n\r\n') + 4
   t.equal(text.indexOf('HTTP/1.1 101'), at + size, 'the 101 comes right after the last byte of the body')
   t.equal(up.upgrades.length, 1)
+})
+
+t.test("a refused upgrade's answer with a transfer coding but chunked is a 502, never relayed as a plain body", async (t) => {
+  const up = await startRawUpstream(t, (socket) =>
+    socket.once('data', () => socket.end('HTTP/1.1 403 Forbidden\r\nTransfer-Encoding: gzip, chunked\r\n\r\n4\r\n\x1f\x8b\x08\x00\r\n0\r\n\r\n', 'latin1')),
+  )
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, UPGRADE())
+  t.equal(statusOf(text), 502)
+  t.match(text, /"code":"UPSTREAM_BAD_RESPONSE"\}$/)
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { path: '/chat', status: 502, error: 'UPSTREAM_BAD_RESPONSE' })
 })
