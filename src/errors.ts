@@ -35,6 +35,8 @@ export const ERRORS = {
   UPSTREAM_CONNECT_TIMEOUT: { status: 504, message: 'the upstream did not accept the connection in time' },
   UPSTREAM_TIMEOUT: { status: 504, message: 'the upstream did not answer in time' },
   VERSION_NOT_SUPPORTED: { status: 505, message: 'only HTTP/1.0 and HTTP/1.1 requests are served' },
+  TRANSFER_CODING_NOT_IMPLEMENTED: { status: 501, message: 'no transfer coding but chunked is implemented' },
+  EXPECTATION_FAILED: { status: 417, message: 'no expectation but 100-continue can be met' },
   TUNNELS_FULL: { status: 503, message: 'too many open WebSocket tunnels to this application' },
   PIPELINE_TOO_DEEP: { status: 0, message: 'too many requests pipelined on one connection' },
   INTERNAL: { status: 500, message: 'the sensor failed on this request' },

@@ -1,9 +1,10 @@
 /**
  * One admission for plain requests and WebSocket upgrades, so that the two entry points cannot
  * drift apart again (an upgrade used to skip the denylist and the duplicate-Host check): protocol
- * version, target length and form, Host fields, routing, denylist, and for upgrades the tunnel
- * budget. Pure apart from the reads of the state; the caller answers a refusal in its own way (a
- * response, or raw bytes on the upgrade's socket).
+ * version, target length and form, Host fields, framing (no body on an upgrade, no transfer coding
+ * but chunked), expectations, routing, denylist, and for upgrades the tunnel budget. Pure apart
+ * from the reads of the state; the caller answers a refusal in its own way (a response, or raw
+ * bytes on the upgrade's socket).
  */
 import type { IncomingMessage } from 'node:http'
 import type { ErrorCode } from '../errors.ts'
@@ -50,7 +51,16 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   // a WebSocket handshake has no body (RFC 6455 §4.1): what follows its head is the tunnel's, which
   // the sensor holds back until the upstream's 101; forwarded with a Content-Length or
   // Transfer-Encoding, the upstream would read those bytes as a body instead
-  if (upgrade && (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0')) return early('BAD_REQUEST')
+  const te = req.headers['transfer-encoding']
+  if (upgrade && (te !== undefined || (req.headers['content-length'] ?? '0') !== '0')) return early('BAD_REQUEST')
+  // node's parser takes the chunking off a `gzip, chunked` body and leaves the gzip: forwarded without
+  // its label (Transfer-Encoding is hop-by-hop), those bytes would reach the upstream as a plain body.
+  // Chunked is the one transfer coding the sensor implements (RFC 9112 §6.1: 501 for the others)
+  if (te !== undefined && (te.length !== 7 || te.toLowerCase() !== 'chunked')) return early('TRANSFER_CODING_NOT_IMPLEMENTED')
+  // an expectation but 100-continue cannot be met (RFC 9110 §10.1.1); node hands such a request over
+  // through 'checkExpectation' (server.ts) when it tested it with this same expression
+  const expect = req.headers.expect
+  if (expect !== undefined && !CONTINUE.test(expect)) return early('EXPECTATION_FAILED')
   const route = state.router.route(req.headers.host)
   if (route === undefined) return early('NO_APPLICATION')
   const fwd = forwardedHeaders(req.socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)
@@ -69,6 +79,9 @@ export function refused(verdict: Admission | Refusal): verdict is Refusal {
  * over 0x7f pass, as node reads them (latin1): raw UTF-8 host names are recorded as they come.
  */
 const HOST_FIELD = /^(?:\[[0-9A-Fa-f:.]+\]|[\w\-.~!$&'()*+,;=%\x80-\xff]*)(?::\d*)?$/
+
+/** node's own test of an `Expect` value (continueExpression in lib/_http_common.js): what it answers 100 to. */
+const CONTINUE = /(?:^|\W)100-continue(?:$|\W)/i
 
 /** Fields whose look-alike with `_` for `-` is refused: the framing, and what the sensor rebuilds or drops. */
 const LOOKALIKES = new Set(['content-length', 'transfer-encoding', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'keep-alive', 'proxy-connection', 'http2-settings'])

@@ -9,7 +9,7 @@ import https from 'node:https'
 import { readFileSync } from 'node:fs'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { ERRORS } from '../errors.ts'
+import { ERRORS, type ErrorCode } from '../errors.ts'
 import type { Config } from '../config/schema.ts'
 import { admit, refused, type Refusal } from './admit.ts'
 import { answer, answerOrCut, closing, rawAnswer } from './answers.ts'
@@ -52,6 +52,12 @@ function clientErrorCode(err: NodeJS.ErrnoException): keyof typeof RAW {
  * forwarded only once the answer before it is over, so that nothing reaches the upstream behind an
  * answer that closes the connection (an upstream 502, a 400) — RFC 9112 §9.6. A client that
  * pipelines more than this ahead of its answers loses the connection.
+ *
+ * What ends the connection's HTTP — a malformed request's answer, a CONNECT's refusal, a WebSocket
+ * upgrade — waits its turn too: node reports it the moment it is parsed, and written then it would
+ * overtake an earlier answer (taken by the client as that request's) or land in its body. It is
+ * always the last thing node parses on a connection, so it waits after the queue (`last`), and is
+ * dropped when an answer before it closes the connection.
  */
 const MAX_PIPELINED = 64
 const kTurn = Symbol('api-sessions.turn')
@@ -60,9 +66,32 @@ interface Turns {
   readonly socket: Socket
   busy: boolean
   queue: [http.IncomingMessage, TurnResponse][]
+  /** the last request node handed over: a parse error is in its body while it is not complete */
+  newest: http.IncomingMessage
+  /** what comes once every answer is out (an error answer, an upgrade); it checks the connection itself */
+  last: (() => void) | undefined
 }
-type TurnSocket = Socket & { [kTurn]?: Turns }
+type TurnSocket = Socket & { [kTurn]?: Turns; _httpMessage?: http.ServerResponse | null }
 type TurnResponse = http.ServerResponse & { [kTurn]?: Turns }
+
+/** Connections whose parser failed: node reports the same error again for every byte that follows. */
+const parseFailed = new WeakSet<Socket>()
+/** Requests waiting their turn whose body the parser failed in: answered with that error in their turn, never forwarded. */
+const brokenBodies = new WeakMap<http.IncomingMessage, ErrorCode>()
+
+/** Whether an answer before it closed the connection (or is closing it): then what came after is dropped. */
+function closedBehind(socket: Socket): boolean {
+  return socket.destroyed || !socket.writable || closing.has(socket)
+}
+
+/**
+ * Node stops relaying its socket's 'drain' to the answer being written once it hands the socket over
+ * (an upgrade, a CONNECT): an answer still going out would wait for it forever.
+ */
+function relayDrain(this: TurnSocket): void {
+  const msg = this._httpMessage
+  if (msg != null && msg.writableNeedDrain && msg.writableLength === 0) msg.emit('drain')
+}
 
 export function createProxyServer(config: Readonly<Config>, holder: StateHolder): http.Server {
   const t = config.timeouts
@@ -85,6 +114,8 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
         req.socket.destroy()
         return
       }
+      const broken = brokenBodies.get(req)
+      if (broken !== undefined) return answer(res, broken, true) // counted when it failed
       const verdict = admit(state, req, false)
       if (refused(verdict)) return refuse(state, req, res, verdict)
       const headers = upstreamRequestHeaders(req.rawHeaders, req.headers.connection, verdict.fwd, state.keepRequest)
@@ -98,8 +129,9 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
   const onRequest = (req: http.IncomingMessage, res: TurnResponse): void => {
     const socket = req.socket as TurnSocket
     let turns = socket[kTurn]
-    if (turns === undefined) socket[kTurn] = turns = { socket, busy: true, queue: [] }
+    if (turns === undefined) socket[kTurn] = turns = { socket, busy: true, queue: [], newest: req, last: undefined }
     else if (turns.busy) {
+      turns.newest = req
       if (turns.queue.length >= MAX_PIPELINED) {
         holder.state.rejected('PIPELINE_TOO_DEEP')
         socket.destroy()
@@ -109,7 +141,10 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       turns.queue.push([req, res])
       res.on('close', onQueuedClose)
       return
-    } else turns.busy = true
+    } else {
+      turns.busy = true
+      turns.newest = req
+    }
     res[kTurn] = turns
     res.on('close', onTurnOver)
     handle(req, res)
@@ -122,6 +157,12 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     if (next === undefined || turns.socket.destroyed) {
       turns.busy = false
       turns.queue.length = 0
+      const last = turns.last
+      if (last !== undefined) {
+        turns.last = undefined
+        turns.socket.off('drain', relayDrain)
+        last()
+      }
       return
     }
     const [req, res] = next
@@ -129,6 +170,23 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     res.on('close', onTurnOver)
     handle(req, res)
   }
+  /**
+   * Run `then` once the connection's answers are out: at once when none is in flight, else after the
+   * last of them (`handedOver`: node has given up the socket, and no longer relays its 'drain' to
+   * them). Whether the connection is still open then is `then`'s to check (`closedBehind`).
+   */
+  function afterAnswers(socket: TurnSocket, handedOver: boolean, then: () => void): void {
+    const turns = socket[kTurn]
+    if (turns !== undefined && turns.busy) {
+      turns.last = then
+      if (handedOver) socket.on('drain', relayDrain)
+    } else if (socket._httpMessage == null) then()
+    else {
+      // an answer node gave itself (a missing Host): it closes the connection, and nothing follows it
+      closing.add(socket)
+    }
+  }
+
   /** a waiting request whose connection went away: nothing to do but forget it */
   function onQueuedClose(this: TurnResponse): void {
     const turns = this[kTurn]!
@@ -140,12 +198,15 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     : http.createServer(options, onRequest)
 
   server.setTimeout(t.clientIdle)
-  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+  server.on('clientError', (err: NodeJS.ErrnoException, duplex: Duplex) => {
+    const socket = duplex as TurnSocket
     try {
       if (err.code === 'ECONNRESET' || !socket.writable) {
         socket.destroy()
         return
       }
+      if (parseFailed.has(socket)) return
+      parseFailed.add(socket)
       if (err.code === 'HPE_CLOSED_CONNECTION') {
         // bytes after a request that closes the connection (HTTP/1.0, Connection: close): dropped; the
         // answer to that request is still on its way and the connection ends after it
@@ -155,7 +216,21 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       const code = clientErrorCode(err)
       holder.state.rejected(code)
       holder.state.log.debug({ code: err.code, reason: err.message }, 'malformed request rejected')
-      socket.end(RAW[code])
+      const turns = socket[kTurn]
+      const newest = turns?.busy === true ? turns.newest : undefined
+      if (newest === undefined || newest.complete) {
+        // in the head of a request after those handed over, whole: after their answers
+        afterAnswers(socket, false, () => endWith(socket, RAW[code]))
+      } else if (turns!.queue.some(([req]) => req === newest)) {
+        // in the body of a request still waiting its turn: answered then, after the answers before it
+        brokenBodies.set(newest, code)
+      } else if (socket._httpMessage?.headersSent === true) {
+        // in the body of the request being answered, whose answer has begun: it is cut short
+        socket.destroy()
+      } else {
+        // in the body of the request being answered: this is its answer (the upstream sees it cut off)
+        socket.end(RAW[code])
+      }
     } catch (e) {
       holder.state.internalError('proxy.clientError', e)
       socket.destroy()
@@ -167,16 +242,25 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     try {
       socket.on('error', () => socket.destroy())
       holder.state.rejected('BAD_REQUEST')
-      socket.end(RAW.BAD_REQUEST)
+      afterAnswers(socket, true, () => endWith(socket, RAW.BAD_REQUEST))
     } catch (err) {
       holder.state.internalError('proxy.connect', err)
       socket.destroy()
     }
   })
-  server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+  // an expectation but 100-continue: node hands the request here instead of answering a bare 417
+  // itself; it takes its turn like any other, and admission refuses it from the catalogue
+  server.on('checkExpectation', onRequest)
+
+  /** An upgrade, its turn come: admitted and tunnelled, or refused on its socket. */
+  const upgrade = (req: http.IncomingMessage, socket: Socket, head: Buffer): void => {
     const state = holder.state
     try {
-      socket.on('error', () => socket.destroy())
+      if (closedBehind(socket)) {
+        // pipelined behind an answer that closes the connection: not processed
+        socket.destroySoon()
+        return
+      }
       const verdict = admit(state, req, true)
       if (refused(verdict)) {
         refuseRaw(state, req, socket, verdict)
@@ -188,8 +272,23 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       if (socket.writable) socket.end(rawAnswer('INTERNAL'))
       else socket.destroy()
     }
+  }
+  server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    try {
+      socket.on('error', () => socket.destroy())
+      afterAnswers(socket, true, () => upgrade(req, socket, head))
+    } catch (err) {
+      holder.state.internalError('proxy.upgrade', err)
+      socket.destroy()
+    }
   })
   return server
+}
+
+/** The last answer on a connection, unless an answer before it closed the connection already. */
+function endWith(socket: Socket, answer: Buffer): void {
+  if (closedBehind(socket)) socket.destroySoon()
+  else socket.end(answer)
 }
 
 /** Answer a refused request; a refusal after routing (denied) is recorded. */

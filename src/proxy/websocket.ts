@@ -129,6 +129,17 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     s.pipe(socket)
   })
   upReq.on('response', (upRes) => {
+    // node's client takes the chunking off `gzip, chunked` and leaves the gzip: relayed without the
+    // hop-by-hop Transfer-Encoding, those bytes would reach the client as a plain body
+    const te = upRes.headers['transfer-encoding']
+    if (te !== undefined && (te.length !== 7 || te.toLowerCase() !== 'chunked')) {
+      up.error = 'UPSTREAM_BAD_RESPONSE'
+      up.status = ERRORS.UPSTREAM_BAD_RESPONSE.status
+      state.log.warn({ app: route.name, transferEncoding: te }, 'upstream upgrade answer with a transfer coding but chunked')
+      upRes.destroy()
+      socket.end(rawAnswer('UPSTREAM_BAD_RESPONSE'))
+      return
+    }
     // refused upgrade: relay the answer as it is, then close
     up.status = upRes.statusCode ?? 502
     up.ttfbMs = performance.now() - up.started

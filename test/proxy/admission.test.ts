@@ -6,9 +6,10 @@
 import t from 'tap'
 import http from 'node:http'
 import { once } from 'node:events'
+import { gzipSync } from 'node:zlib'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
-import { rawRequest, statusOf } from '../helpers/client.ts'
-import { startRawUpstream, startUpstream } from '../helpers/upstream.ts'
+import { connectTo, rawRequest, readUntil, statusOf } from '../helpers/client.ts'
+import { bodyOf, startRawUpstream, startUpstream } from '../helpers/upstream.ts'
 
 t.test('HTTP/0.9 and HTTP/2.0 request lines are answered 505, never forwarded as HTTP/1.1', async (t) => {
   const seen: string[] = []
@@ -257,4 +258,119 @@ t.test('the request handler is a boundary: an exception in it is a 500 to that c
   t.same(caught, ['proxy.request', 'proxy.upgrade'])
   fail = false
   t.equal(statusOf(await rawRequest(port, 'GET / HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')), 200, 'and the next request is served')
+})
+
+t.test('a malformed request pipelined behind one being answered is answered 400 after that answer, which arrives whole and is recorded ok', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.method} ${req.url}`)
+    await bodyOf(req)
+    res.end('{"order":"created"}')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  // one packet: node parses the POST whole, hands it over, then fails on the garbage at once
+  const text = await rawRequest(s.port, 'POST /order HTTP/1.1\r\nHost: a.test\r\nContent-Length: 2\r\n\r\n{}GARBAGE\x01\r\n\r\n')
+  t.same(seen, ['POST /order'])
+  t.equal(statusOf(text), 200, "the POST's own answer comes first")
+  t.match(text, /\r\n\r\n\{"order":"created"\}HTTP\/1\.1 400 Bad Request\r\n/, 'whole, then the 400')
+  t.match(text, /"code":"BAD_REQUEST"\}$/, 'which ends the connection')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { method: 'POST', path: '/order', status: 200, outcome: 'ok' }, 'the POST is recorded as answered, not client_aborted')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="BAD_REQUEST"\} 1/)
+})
+
+t.test('a CONNECT arriving while an answer is being sent is refused after its last byte, not inside its body', async (t) => {
+  // the upstream sends half its body, then the rest once the client has seen the half and sent its CONNECT
+  let rest: (() => void) | undefined
+  const up = await startUpstream(t, (_req, res) => {
+    res.writeHead(200, { 'content-length': 10 })
+    res.write('SLOW-')
+    rest = () => res.end('BODY!')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const socket = await connectTo(t, s.port)
+  socket.write('GET /slow HTTP/1.1\r\nHost: a.test\r\n\r\n')
+  let text = await readUntil(socket, (x) => x.endsWith('SLOW-'))
+  socket.write('CONNECT a.test:443 HTTP/1.1\r\nHost: a.test:443\r\n\r\n')
+  // the CONNECT is parsed (and counted) before the body goes on
+  const metrics = s.sensor.metrics.registry
+  let counted = false
+  for (let i = 0; i < 1000 && !counted; i++) {
+    counted = /BAD_REQUEST"\} 1/.test(await metrics.getSingleMetricAsString('apisess_rejected_requests_total'))
+    if (!counted) await new Promise(setImmediate)
+  }
+  t.ok(counted, 'the CONNECT was parsed and counted while the body was still going out')
+  rest!()
+  const closed = once(socket, 'close')
+  socket.on('data', (d: Buffer) => (text += d.toString('latin1')))
+  await closed
+  t.match(text, /\r\n\r\nSLOW-BODY!HTTP\/1\.1 400 Bad Request\r\n[^]*"code":"BAD_REQUEST"\}$/, 'the body whole, then the 400, then the end')
+})
+
+t.test('a Transfer-Encoding other than chunked is a 501, counted, and nothing reaches the upstream (node takes off only the chunking)', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.url} ${(await bodyOf(req)).toString('latin1')}`)
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const gz = gzipSync('{"amount":100}')
+  for (const coding of ['gzip, chunked', 'gzip,chunked', 'deflate, chunked', 'x-custom, chunked', 'br, chunked']) {
+    const head = Buffer.from(`POST /pay HTTP/1.1\r\nHost: a.test\r\nTransfer-Encoding: ${coding}\r\n\r\n${gz.length.toString(16)}\r\n`, 'latin1')
+    const text = await rawRequest(s.port, Buffer.concat([head, gz, Buffer.from('\r\n0\r\n\r\n')]))
+    t.equal(statusOf(text), 501, `${coding}: 501`)
+    t.match(text, /connection: close/i, `${coding}: the connection closes`)
+    t.match(text, /"code":"TRANSFER_CODING_NOT_IMPLEMENTED"/)
+  }
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="TRANSFER_CODING_NOT_IMPLEMENTED"\} 5/)
+  t.same(seen, [], 'the upstream saw none of them')
+  for (const spelled of ['chunked', 'CHUNKED', 'Chunked']) {
+    const text = await rawRequest(s.port, `POST /c HTTP/1.1\r\nHost: a.test\r\nTransfer-Encoding: ${spelled}\r\nConnection: close\r\n\r\n3\r\nabc\r\n0\r\n\r\n`)
+    t.equal(statusOf(text), 200, `${spelled}: forwarded`)
+  }
+  t.same(seen, ['/c abc', '/c abc', '/c abc'], 'chunked alone is forwarded, its body plain')
+})
+
+t.test('an Expect other than 100-continue is a 417 from the catalogue, counted, in its turn (node alone answered a bare 417)', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.url} ${(await bodyOf(req)).toString('latin1')}`)
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const expect of ['bogus', '100-continuex', 'x100-continue']) {
+    const text = await rawRequest(s.port, `POST /a HTTP/1.1\r\nHost: a.test\r\nExpect: ${expect}\r\nContent-Length: 3\r\n\r\nabc`)
+    t.equal(statusOf(text), 417, `${expect}: 417`)
+    t.match(text, /\r\n\r\n\{"error":"no expectation but 100-continue can be met","code":"EXPECTATION_FAILED"\}$/, 'the JSON answer')
+    t.match(text, /connection: close/i, 'closing the connection')
+  }
+  // pipelined behind a request: the answers in order, the refused one never forwarded
+  const text = await rawRequest(s.port, 'POST /first HTTP/1.1\r\nHost: a.test\r\nContent-Length: 1\r\n\r\n1POST /a HTTP/1.1\r\nHost: a.test\r\nExpect: bogus\r\nContent-Length: 3\r\n\r\nabc')
+  t.same([...text.matchAll(/HTTP\/1\.1 (\d+)/g)].map((m) => m[1]), ['200', '417'])
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="EXPECTATION_FAILED"\} 4/)
+  t.same(seen, ['/first 1'], 'the upstream saw only the request before it')
+  const ok = await rawRequest(s.port, 'POST /c HTTP/1.1\r\nHost: a.test\r\nExpect: 100-continue\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc')
+  t.match(ok, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /, '100-continue is still met')
+})
+
+t.test('a request pipelined behind one being answered whose body the parser fails in is answered 400 in its turn, never forwarded', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    seen.push(`${req.method} ${req.url}`)
+    await bodyOf(req)
+    res.end('first')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(
+    s.port,
+    'GET /first HTTP/1.1\r\nHost: a.test\r\n\r\n' + 'POST /broken HTTP/1.1\r\nHost: a.test\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\nzz\r\n',
+  )
+  t.same([...text.matchAll(/HTTP\/1\.1 (\d+)/g)].map((m) => m[1]), ['200', '400'], 'the first answer, then the 400')
+  t.match(text, /\r\n\r\nfirstHTTP\/1\.1 400 Bad Request\r\n[^]*"code":"BAD_REQUEST"\}$/)
+  t.same(seen, ['GET /first'], 'the broken request never reached the upstream')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="BAD_REQUEST"\} 1/, 'counted once')
 })

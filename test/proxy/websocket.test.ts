@@ -4,10 +4,15 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, WebSocket } from 'ws'
 import { startSensor, oneApp, type Tap } from '../helpers/sensor.ts'
-import { rawRequest, statusOf } from '../helpers/client.ts'
+import { connectTo, rawRequest, readUntil, statusOf } from '../helpers/client.ts'
+import { startRawUpstream } from '../helpers/upstream.ts'
 
-async function wsUpstream(t: Tap, verify?: (req: http.IncomingMessage) => boolean): Promise<{ url: string; upgrades: http.IncomingMessage[] }> {
-  const server = http.createServer((_req, res) => res.end('plain'))
+async function wsUpstream(
+  t: Tap,
+  verify?: (req: http.IncomingMessage) => boolean,
+  plain: (req: http.IncomingMessage, res: http.ServerResponse) => void = (_req, res) => res.end('plain'),
+): Promise<{ url: string; upgrades: http.IncomingMessage[] }> {
+  const server = http.createServer(plain)
   const upgrades: http.IncomingMessage[] = []
   const wss = new WebSocketServer({
     server,
@@ -171,4 +176,84 @@ t.test('an idle tunnel is closed after timeouts.clientIdle, both ways, and recor
   await once(ws, 'close') // nothing sent: the sensor closes it
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { status: 101, outcome: 'ok' })
+})
+
+/** A client's masked text frame (RFC 6455 §5.2), short payloads only. */
+function maskedText(payload: string): Buffer {
+  const data = Buffer.from(payload)
+  const mask = Buffer.from([1, 2, 3, 4])
+  return Buffer.concat([Buffer.from([0x81, 0x80 | data.length]), mask, data.map((b, i) => b ^ mask[i % 4]!)])
+}
+
+t.test('an upgrade pipelined behind a request waits its turn: its 101 follows that answer whole, and the tunnel works', async (t) => {
+  let rest: (() => void) | undefined
+  const up = await wsUpstream(t, undefined, (_req, res) => {
+    res.writeHead(200, { 'content-length': 10 })
+    res.write('SLOW-')
+    rest = () => res.end('BODY!')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const socket = await connectTo(t, s.port)
+  let text = ''
+  socket.on('data', (d: Buffer) => (text += d.toString('latin1')))
+  socket.write('GET /slow HTTP/1.1\r\nHost: a.test\r\n\r\n' + UPGRADE())
+  await readUntil(socket, () => text.includes('SLOW-'))
+  rest!()
+  await readUntil(socket, () => /101 Switching Protocols\r\n[^]*\r\n\r\n/.test(text))
+  t.match(text, /^HTTP\/1\.1 200 OK\r\n[^]*\r\n\r\nSLOW-BODY!HTTP\/1\.1 101 Switching Protocols\r\n/, 'the body whole, then the 101')
+  t.equal(up.upgrades.length, 1)
+  const before = text.length
+  socket.write(maskedText('hi'))
+  await readUntil(socket, () => text.includes('echo:hi'))
+  t.equal(text.slice(before), '\x81\x07echo:hi', 'the tunnel carries frames both ways')
+  socket.end()
+  const records = await s.sink.waitFor(2)
+  t.match(records.map((r) => [r.path, r.status, r.outcome]), [['/slow', 200, 'ok'], ['/chat', 101, 'ok']])
+})
+
+t.test('an upgrade pipelined behind an answer that closes the connection never reaches the upstream', async (t) => {
+  const up = await wsUpstream(t, undefined, (req) => req.socket.destroy()) // → the sensor answers 502, closing
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, 'GET /fail HTTP/1.1\r\nHost: a.test\r\n\r\n' + UPGRADE())
+  t.equal(statusOf(text), 502)
+  t.match(text, /"code":"UPSTREAM_RESET"\}$/, 'the 502 alone, and the connection closed')
+  t.equal(up.upgrades.length, 0, 'the upgrade was never forwarded')
+})
+
+t.test('an answer still going out when node hands the socket over for an upgrade keeps flowing to its end', async (t) => {
+  // node stops relaying the socket's drain to the answer once it gives the socket up: a body larger
+  // than the socket's buffers waited for that drain forever
+  const size = 8 * 1024 * 1024
+  const up = await wsUpstream(t, undefined, (_req, res) => {
+    res.writeHead(200, { 'content-length': size })
+    res.end(Buffer.alloc(size, 0x61))
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const socket = await connectTo(t, s.port)
+  const chunks: Buffer[] = []
+  let received = 0
+  let tail = ''
+  socket.on('data', (d: Buffer) => {
+    chunks.push(d)
+    received += d.length
+    tail = (tail + d.toString('latin1')).slice(-200)
+  })
+  socket.write('GET /big HTTP/1.1\r\nHost: a.test\r\n\r\n' + UPGRADE())
+  await readUntil(socket, () => /101 Switching Protocols\r\n[^]*\r\n\r\n$/.test(tail))
+  const text = Buffer.concat(chunks, received).toString('latin1')
+  const at = text.indexOf('\r\n\r\n') + 4
+  t.equal(text.indexOf('HTTP/1.1 101'), at + size, 'the 101 comes right after the last byte of the body')
+  t.equal(up.upgrades.length, 1)
+})
+
+t.test("a refused upgrade's answer with a transfer coding but chunked is a 502, never relayed as a plain body", async (t) => {
+  const up = await startRawUpstream(t, (socket) =>
+    socket.once('data', () => socket.end('HTTP/1.1 403 Forbidden\r\nTransfer-Encoding: gzip, chunked\r\n\r\n4\r\n\x1f\x8b\x08\x00\r\n0\r\n\r\n', 'latin1')),
+  )
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, UPGRADE())
+  t.equal(statusOf(text), 502)
+  t.match(text, /"code":"UPSTREAM_BAD_RESPONSE"\}$/)
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { path: '/chat', status: 502, error: 'UPSTREAM_BAD_RESPONSE' })
 })

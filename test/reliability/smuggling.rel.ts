@@ -3,7 +3,7 @@
  * connection, followed on that same connection by a smuggled request (`/smuggled`) hidden the way
  * the case would hide it, and then by a normal one (`/after`). The upstream records every request
  * it parses and every byte it receives; a canary listener on another port records any connection.
- * For every case: the sensor answers 400 (and closes) or forwards a normalised request with one
+ * For every case: the sensor answers 400 (501, 417; and closes) or forwards a normalised request with one
  * framing; the upstream never sees `/smuggled`; it sees exactly one request per 2xx the client got;
  * the canary sees nothing.
  */
@@ -35,8 +35,8 @@ async function exchange(port: number, bytes: string, expect: number): Promise<{ 
     }
     socket.on('data', (d) => {
       text += d.toString('latin1')
-      // enough answers, each complete (every answer here has a Content-Length)
-      const all = [...text.matchAll(/HTTP\/1\.[01] \d{3}[^]*?\r\n\r\n/g)]
+      // enough final answers (a 100 Continue is none), each complete (every answer here has a Content-Length)
+      const all = [...text.matchAll(/HTTP\/1\.[01] [2-5]\d{2}[^]*?\r\n\r\n/g)]
       if (all.length >= expect) {
         const last = all.at(-1)!
         const len = Number(/content-length: (\d+)/i.exec(last[0])?.[1] ?? 0)
@@ -111,7 +111,18 @@ t.test('desync and smuggling: rejected or normalised, never forwarded ambiguousl
     ['pipelined requests', `GET /p1 HTTP/1.1\r\n${H}\r\nGET /p2 HTTP/1.1\r\n${H}\r\n`],
     ['request line with spaces in the target', `GET /a HTTP/1.1 /smuggled HTTP/1.1\r\n${H}\r\n`],
     ['Expect: 100-continue with a body', `POST /a HTTP/1.1\r\n${H}Expect: 100-continue\r\nContent-Length: 3\r\n\r\nabc`],
+    ['Transfer-Encoding: gzip, chunked', `POST /a HTTP/1.1\r\n${H}Transfer-Encoding: gzip, chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n`],
+    ['an unknown expectation with a body', `POST /a HTTP/1.1\r\n${H}Expect: bogus\r\nContent-Length: 3\r\n\r\nabc`],
+    ['a malformed request pipelined behind a whole one', `POST /a HTTP/1.1\r\n${H}Content-Length: 3\r\n\r\nabcGARBAGE\x01\r\n\r\n`],
+    ['a broken chunked body pipelined behind a request', `GET /p1 HTTP/1.1\r\n${H}\r\nPOST /a HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\nzz\r\n${smuggled}`],
   ]
+  /** the answers these cases must get, in order */
+  const want: Record<string, number[]> = {
+    'Transfer-Encoding: gzip, chunked': [501],
+    'an unknown expectation with a body': [417],
+    'a malformed request pipelined behind a whole one': [200, 400],
+    'a broken chunked body pipelined behind a request': [200, 400],
+  }
 
   const outcomes: string[] = []
   for (const [name, bytes] of cases) {
@@ -125,6 +136,7 @@ t.test('desync and smuggling: rejected or normalised, never forwarded ambiguousl
     t.ok(seen.every((x) => x.framing.length <= 1), `${name}: every forwarded request has one framing header (${seen.map((x) => x.framing.join('+') || 'none').join(', ')})`)
     t.equal(seen.length, ok, `${name}: one upstream request per 2xx answer (${r.statuses.join(' ') || 'no answer'}; upstream saw ${seen.map((x) => x.url.slice(0, 30)).join(', ') || 'nothing'})`)
     t.ok(r.statuses.length > 0, `${name}: the client got an answer, not a hang`)
+    if (want[name] !== undefined) t.same(r.statuses, want[name], `${name}: answered ${want[name].join(', ')}, in order`)
     const verdict = r.statuses[0] === 400 ? '400' : r.statuses[0] === 414 ? '414' : r.statuses[0]! < 300 ? `forwarded as ${forwarded.map((x) => `${x.method} ${x.url.slice(0, 40)}`).join(', ') || '-'}` : String(r.statuses[0])
     outcomes.push(`${name}: ${verdict}${r.closed ? ', connection closed' : ''}${seen.some((x) => x.url === '/after') ? ', then /after served' : ''}`)
   }
