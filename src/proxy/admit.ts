@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import type { ErrorCode } from '../errors.ts'
-import { forwardedHeaders, type Forwarded } from './headers.ts'
+import { forwardedHeaders, otherTransferCoding, type Forwarded } from './headers.ts'
 import { isDenied } from './deny.ts'
 import type { ProxyState, Route } from './state.ts'
 
@@ -53,10 +53,8 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   // Transfer-Encoding, the upstream would read those bytes as a body instead
   const te = req.headers['transfer-encoding']
   if (upgrade && (te !== undefined || (req.headers['content-length'] ?? '0') !== '0')) return early('BAD_REQUEST')
-  // node's parser takes the chunking off a `gzip, chunked` body and leaves the gzip: forwarded without
-  // its label (Transfer-Encoding is hop-by-hop), those bytes would reach the upstream as a plain body.
-  // Chunked is the one transfer coding the sensor implements (RFC 9112 §6.1: 501 for the others)
-  if (te !== undefined && (te.length !== 7 || te.toLowerCase() !== 'chunked')) return early('TRANSFER_CODING_NOT_IMPLEMENTED')
+  // chunked is the one transfer coding the sensor implements (RFC 9112 §6.1: 501 for the others; headers.ts)
+  if (otherTransferCoding(te)) return early('TRANSFER_CODING_NOT_IMPLEMENTED')
   // an expectation but 100-continue cannot be met (RFC 9110 §10.1.1); node hands such a request over
   // through 'checkExpectation' (server.ts) when it tested it with this same expression
   const expect = req.headers.expect

@@ -12,7 +12,7 @@ import { ERRORS, type ErrorCode } from '../errors.ts'
 import { BodyTap } from '../capture/body-tap.ts'
 import { BODY_NEEDS } from '../session/identify.ts'
 import type { HeaderBag } from '../capture/view.ts'
-import { downstreamResponseHeaders, type Forwarded } from './headers.ts'
+import { downstreamResponseHeaders, otherTransferCoding, type Forwarded } from './headers.ts'
 import { finishExchange, pathOf, type ExchangeEnd } from './finish.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
 import { exchangeOver, type ProxyState, type Route } from './state.ts'
@@ -65,6 +65,7 @@ const INVALID_REASON = /[^\t\x20-\x7e\x80-\xff]/
  * restarts undici's headers timer, so `timeouts.upstreamHeaders` never fired.
  */
 const MAX_INTERIM = 32
+const OTHER_CODING = Object.assign(new Error('a transfer coding other than chunked'), { code: 'HPE_INVALID_TRANSFER_ENCODING' })
 const INTERIM_FLOOD = Object.assign(new Error(`more than ${MAX_INTERIM} interim (1xx) responses`), { code: 'APISESS_INTERIM_FLOOD' })
 
 export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
@@ -201,6 +202,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
       if (++this.interim > MAX_INTERIM) controller.abort(INTERIM_FLOOD)
       return
     }
+    // a transfer coding but chunked: undici takes the chunking off and leaves the rest, which would reach the client as a plain body (headers.ts)
+    if (otherTransferCoding(parsed['transfer-encoding'])) return controller.abort(OTHER_CODING)
     this.ttfbMs = performance.now() - this.started
     this.status = statusCode
     this.resHeaders = parsed

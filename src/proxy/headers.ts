@@ -145,3 +145,15 @@ export function downstreamResponseHeaders(raw: readonly Buffer[], keep: Readonly
   }
   return out
 }
+
+/**
+ * Whether a Transfer-Encoding names a coding other than `chunked`, the one the sensor implements
+ * (RFC 9112 §6.1). Node's and undici's parsers take the chunking off `gzip, chunked` and leave the
+ * gzip: relayed without its label (Transfer-Encoding is hop-by-hop), those bytes would arrive as a
+ * plain body. Requests are refused (admit.ts), answers are a bad upstream (exchange.ts, websocket.ts).
+ */
+export function otherTransferCoding(te: string | string[] | undefined): boolean {
+  if (te === undefined) return false
+  if (typeof te !== 'string') return te.length !== 1 || otherTransferCoding(te[0])
+  return te.length !== 7 || te.toLowerCase() !== 'chunked'
+}

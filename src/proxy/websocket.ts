@@ -10,7 +10,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { Socket } from 'node:net'
 import { ERRORS, type ErrorCode } from '../errors.ts'
-import { upstreamRequestHeaders, type Forwarded } from './headers.ts'
+import { otherTransferCoding, upstreamRequestHeaders, type Forwarded } from './headers.ts'
 import { finishExchange, isMonitored, type ExchangeEnd } from './finish.ts'
 import { rawAnswer } from './answers.ts'
 import { upstreamErrorCode } from './upstream-errors.ts'
@@ -129,10 +129,9 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     s.pipe(socket)
   })
   upReq.on('response', (upRes) => {
-    // node's client takes the chunking off `gzip, chunked` and leaves the gzip: relayed without the
-    // hop-by-hop Transfer-Encoding, those bytes would reach the client as a plain body
+    // a transfer coding but chunked: its bytes would reach the client as a plain body (headers.ts)
     const te = upRes.headers['transfer-encoding']
-    if (te !== undefined && (te.length !== 7 || te.toLowerCase() !== 'chunked')) {
+    if (otherTransferCoding(te)) {
       up.error = 'UPSTREAM_BAD_RESPONSE'
       up.status = ERRORS.UPSTREAM_BAD_RESPONSE.status
       state.log.warn({ app: route.name, transferEncoding: te }, 'upstream upgrade answer with a transfer coding but chunked')

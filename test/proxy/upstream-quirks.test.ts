@@ -122,3 +122,24 @@ t.test('a few interim answers before the final one are not relayed and not count
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { status: 200, outcome: 'ok' })
 })
+
+t.test('an answer with a transfer coding other than chunked is a bad response: 502, not its bytes as a plain body', async (t) => {
+  // undici takes the chunking off `gzip, chunked` and leaves the gzip; relayed without the hop-by-hop label it reached the client as a plain body
+  const { gzipSync } = await import('node:zlib')
+  const gz = gzipSync('{"a":1}')
+  const chunked = `${gz.length.toString(16)}\r\n${gz.toString('latin1')}\r\n0\r\n\r\n`
+  for (const te of ['gzip, chunked', 'GZIP,chunked']) {
+    const up = await answering(t, `HTTP/1.1 200 OK\r\nTransfer-Encoding: ${te}\r\n\r\n${chunked}`)
+    const s = await startSensor(t, oneApp(up.url))
+    const text = await rawRequest(s.port, 'GET /doc HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+    t.equal(statusOf(text), 502, te)
+    t.match(text, /"code":"UPSTREAM_BAD_RESPONSE"/)
+    const [rec] = await s.sink.waitFor(1)
+    t.match(rec, { status: 502, outcome: 'upstream_error', error: 'UPSTREAM_BAD_RESPONSE' })
+  }
+  const up = await answering(t, 'HTTP/1.1 200 OK\r\nTransfer-Encoding: Chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n')
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, 'GET /doc HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.equal(statusOf(text), 200, 'chunked in any case is relayed')
+  t.match(text, /\r\n\r\n2\r\nok\r\n0\r\n\r\n$/)
+})
