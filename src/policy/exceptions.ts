@@ -62,6 +62,21 @@ export interface ExceptionRule {
 
 export const noExceptions: ExceptionTest = () => false
 
+/**
+ * The characters the wildcard exceptions of one attack type may hold in all (the console refuses more):
+ * every record of that type tests its endpoint against each of them (src/match/glob.ts: endpoint ×
+ * pattern / 32 word steps), so their sum bounds what an analyst's exceptions cost a record: about
+ * 1.5 ms for 4,096 characters of patterns over a 500-character endpoint.
+ */
+export const MAX_WILDCARD_CHARS = 4_096
+
+/** The characters of the wildcard exceptions `rules` holds for `attack`. */
+export function wildcardChars(rules: readonly ExceptionRule[], attack: string): number {
+  let n = 0
+  for (const r of rules) if (r.attack === attack && hasWildcard(r.endpoint)) n += r.endpoint.length
+  return n
+}
+
 /** Exact endpoint, or a console wildcard (`*` any characters, `?` one). */
 export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTest {
   if (rules.length === 0) return noExceptions

@@ -127,3 +127,28 @@ t.test('the denylist and the exceptions hold 10,000 entries at most: one more is
   t.same(listed.entries.map((e) => e.id), [added.id], 'the entries in force only')
   t.same(await redis.client.hkeys('apisess:denylist'), [added.id], 'the expired ones removed')
 })
+
+t.test("an attack type's wildcard exceptions hold 4,096 characters of patterns at most: one more is a 409 POLICY_FULL", async (t) => {
+  // (an audit's finding) every record of that type tests its endpoint against each wildcard exception: their sum bounds its cost
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await startRedisSensor(t, {
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'exceptions-test-key-03',
+    redis: { url: redis.url },
+    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
+  })
+  const post = (body: unknown) =>
+    fetch(`${s.consoleUrl}/api/exceptions`, { method: 'POST', headers: { authorization: `Bearer ${token('ann')}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  // 8 patterns of 512 characters: 4,096
+  const pattern = (i: number) => `/${String(i).padStart(2, '0')}*${'a?'.repeat(254)}`
+  for (let i = 0; i < 8; i++) t.equal((await post({ endpoint: pattern(i), attack: 'scraping', reason: 'long' })).status, 201, `pattern ${i}`)
+  const more = await post({ endpoint: '/x/*', attack: 'scraping' })
+  t.equal(more.status, 409)
+  const answer = (await more.json()) as { code: string; error: string }
+  t.equal(answer.code, 'POLICY_FULL')
+  t.match(answer.error, /wildcard exceptions of scraping hold 4096 characters/)
+  t.equal((await post({ endpoint: '/x/exact', attack: 'scraping' })).status, 201, 'an exact endpoint costs a lookup: still taken')
+  t.equal((await post({ endpoint: '/x/*', attack: 'sqli' })).status, 201, 'another attack type has its own budget')
+})
