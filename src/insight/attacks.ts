@@ -3623,6 +3623,8 @@ export class AttackDetector {
    * seen); a type is placed at the first value that carried it, else at the part as a whole.
    */
   locate(inputs: AttackInputs): AttackMatch[] {
+    /** X-Forwarded-Host, the path, the query and the body: the parts located whatever the clock says */
+    const FIRST_PARTS = 4
     const probe = new AttackDetector({ maxInspectBytes: this.#maxInspectBytes, maxInspectMs: this.#maxInspectMs })
     // one time budget for all the parts judged again (each judged alone, a fresh budget each made a request's locating cost parts x budget)
     probe.#deadline = this.#deadlineFromNow()
@@ -3631,9 +3633,11 @@ export class AttackDetector {
     const out: AttackMatch[] = []
     const placed = new Set<AttackType>()
     let over = false
+    let judged = 0
     const judge = (part: string, partial: AttackInputs, whole: string, skip: readonly AttackType[] = []): void => {
-      // past the one budget no part is judged again (a request of a thousand short headers judged each whole: an audit's finding)
-      if (over || (probe.#deadline !== Infinity && (over = performance.now() >= probe.#deadline!))) return
+      // past the one budget no header is judged again (a request of a thousand short headers was located whole: an audit's
+      // finding); the path, the query and the body, judged first, always are (a busy machine's pause is no reason to place nothing)
+      if (over || (++judged > FIRST_PARTS && probe.#deadline !== Infinity && (over = performance.now() >= probe.#deadline!))) return
       const hits: { found: number; where: string; value: string }[] = []
       probe.#hits = hits
       probe.#part = part
