@@ -93,6 +93,16 @@ function relayDrain(this: TurnSocket): void {
   if (msg != null && msg.writableNeedDrain && msg.writableLength === 0) msg.emit('drain')
 }
 
+/**
+ * Node stops watching the socket's idle timeout too when it hands it over: the answer still going out
+ * to a client that does not read would hold the connection and its upstream connection for ever
+ * (a review's finding). As node did: the answer is told, and the socket closed unless it takes it.
+ */
+function relayTimeout(this: TurnSocket): void {
+  const msg = this._httpMessage
+  if (msg == null || !msg.emit('timeout', this)) this.destroy()
+}
+
 export function createProxyServer(config: Readonly<Config>, holder: StateHolder): http.Server {
   const t = config.timeouts
   const options: http.ServerOptions = {
@@ -160,7 +170,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       const last = turns.last
       if (last !== undefined) {
         turns.last = undefined
-        turns.socket.off('drain', relayDrain)
+        turns.socket.off('drain', relayDrain).off('timeout', relayTimeout)
         last()
       }
       return
@@ -179,7 +189,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     const turns = socket[kTurn]
     if (turns !== undefined && turns.busy) {
       turns.last = then
-      if (handedOver) socket.on('drain', relayDrain)
+      if (handedOver) socket.on('drain', relayDrain).on('timeout', relayTimeout)
     } else if (socket._httpMessage == null) then()
     else {
       // an answer node gave itself (a missing Host): it closes the connection, and nothing follows it

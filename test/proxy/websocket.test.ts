@@ -246,6 +246,23 @@ t.test('an answer still going out when node hands the socket over for an upgrade
   t.equal(up.upgrades.length, 1)
 })
 
+t.test('an upgrade behind an answer its client does not read: the connection is closed at timeouts.clientIdle, not held for ever', async (t) => {
+  // (a review's finding) node stops watching the socket's idle timeout when it hands it over for the upgrade: the answer before it
+  // waited on a client that never read, holding the connection and its upstream connection for good, and nothing was recorded
+  const size = 16 * 1024 * 1024
+  const up = await wsUpstream(t, undefined, (_req, res) => {
+    res.writeHead(200, { 'content-length': size })
+    res.end(Buffer.alloc(size, 0x61))
+  })
+  const s = await startSensor(t, oneApp(up.url, { timeouts: { clientIdle: '1s', upstreamHeaders: '500ms', upstreamIdle: '500ms' } }))
+  const socket = await connectTo(t, s.port)
+  socket.pause()
+  socket.write('GET /big HTTP/1.1\r\nHost: a.test\r\n\r\n' + UPGRADE())
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { path: '/big', status: 200, outcome: 'client_aborted' }, 'the answer cut at the idle timeout, and recorded')
+  t.equal(up.upgrades.length, 0, 'the upgrade behind it never reached the upstream')
+})
+
 t.test("a refused upgrade's answer with a transfer coding but chunked is a 502, never relayed as a plain body", async (t) => {
   const up = await startRawUpstream(t, (socket) =>
     socket.once('data', () => socket.end('HTTP/1.1 403 Forbidden\r\nTransfer-Encoding: gzip, chunked\r\n\r\n4\r\n\x1f\x8b\x08\x00\r\n0\r\n\r\n', 'latin1')),
