@@ -48,6 +48,9 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   // failed assertion then passed for an upstream that reset the connection)
   const host = req.headers.host
   if (host !== undefined && !HOST_FIELD.test(host)) return early('BAD_REQUEST')
+  // an HTTP/1.1 request without Host is a 400 (RFC 9112 §3.2), refused here rather than by node
+  // (server.ts: requireHostHeader off) so that its answer takes its pipelining turn like any other
+  if (host === undefined && req.httpVersionMinor === 1) return early('BAD_REQUEST')
   // a WebSocket handshake has no body (RFC 6455 §4.1): what follows its head is the tunnel's, which
   // the sensor holds back until the upstream's 101; forwarded with a Content-Length or
   // Transfer-Encoding, the upstream would read those bytes as a body instead

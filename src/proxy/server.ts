@@ -111,7 +111,8 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     requestTimeout: 0, // long uploads are bounded by the idle timeout instead
     keepAliveTimeout: t.keepAlive,
     connectionsCheckingInterval: Math.min(t.clientHeaders, 30_000) / 2,
-    requireHostHeader: true,
+    // admission refuses a missing Host in the request's turn (admit.ts); node's own 400 came out of turn
+    requireHostHeader: false,
     shouldUpgradeCallback: wantsWebSocket,
   }
 
@@ -192,7 +193,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       if (handedOver) socket.on('drain', relayDrain).on('timeout', relayTimeout)
     } else if (socket._httpMessage == null) then()
     else {
-      // an answer node gave itself (a missing Host): it closes the connection, and nothing follows it
+      // an answer node gave itself (it closes the connection): nothing follows it
       closing.add(socket)
     }
   }

@@ -80,6 +80,23 @@ t.test('pipelined requests are answered in order and forwarded one at a time', a
   t.equal(most, 1, 'the upstream never had two of them at once')
 })
 
+t.test('an HTTP/1.1 request without Host pipelined behind another is refused in its turn, and what follows it is dropped', async (t) => {
+  // (a review's finding) node answered it itself, out of turn: after the answer before it, then again for what followed
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(`${req.method} ${req.url}`)
+    setTimeout(() => res.end('slow'), 20)
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const after of ['GET /after HTTP/1.1\r\nHost: a.test\r\n\r\n', 'GET /ws HTTP/1.1\r\nHost: a.test\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n']) {
+    seen.length = 0
+    const text = await rawRequest(s.port, `GET /slow HTTP/1.1\r\nHost: a.test\r\n\r\nGET /nohost HTTP/1.1\r\n\r\n${after}`)
+    t.same([...text.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => m[1]), ['200', '400'], 'the 200, then the 400 for the request without Host, and nothing more')
+    t.match(text, /"code":"BAD_REQUEST"/)
+    t.same(seen, ['GET /slow'], 'only the first reached the upstream')
+  }
+})
+
 t.test('a client pipelining more than 64 requests ahead of its answers loses the connection, counted', async (t) => {
   const up = await startUpstream(t, (_req, res) => setTimeout(() => res.end('x'), 20))
   const s = await startSensor(t, oneApp(up.url))

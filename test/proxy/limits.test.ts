@@ -25,6 +25,7 @@ t.test('request limits answer 431, 414 and 400 with JSON bodies, and the sensor 
 
   const noHost = await rawRequest(s.port, 'GET / HTTP/1.1\r\n\r\n')
   t.equal(statusOf(noHost), 400, 'HTTP/1.1 without Host')
+  t.same(jsonBodyOf(noHost), { error: 'malformed request', code: 'BAD_REQUEST' }, "the catalogue's answer, not node's bare one")
 
   const absolute = await rawRequest(s.port, 'GET http://127.0.0.1:6379/ HTTP/1.1\r\nHost: a.test\r\n\r\n')
   t.equal(statusOf(absolute), 400, 'absolute-form targets are refused')
