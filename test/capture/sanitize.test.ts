@@ -50,6 +50,13 @@ t.test('path: masked on every spelling a router sends to the route (a trailing o
   )
   t.equal(two.path('/reset/S3CRET-RESET-TOKEN/'), `/reset/${encodeURIComponent(hasher.mask('S3CRET-RESET-TOKEN'))}/`, "the audit's case")
   t.equal(two.path('/accounts/1234/statements/'), '/accounts/%5Bredacted%5D/statements/')
+  // (a review's finding) the spellings Tomcat and Spring route there too: `;` parameters on a literal segment, dot segments
+  t.equal(two.path('/reset;jsessionid=1/S3CRET'), `/reset;jsessionid=1/${encodeURIComponent(hasher.mask('S3CRET'))}`)
+  t.equal(two.path('/./reset/S3CRET'), `/./reset/${encodeURIComponent(hasher.mask('S3CRET'))}`)
+  t.equal(two.path('/x/../reset/S3CRET'), `/x/../reset/${encodeURIComponent(hasher.mask('S3CRET'))}`)
+  t.equal(two.path('/reset/X/../S3CRET'), `/reset/X/../${encodeURIComponent(hasher.mask('S3CRET'))}`, 'the segment taken back is not the value')
+  t.equal(two.path('/../../reset/S3CRET'), `/../../reset/${encodeURIComponent(hasher.mask('S3CRET'))}`, 'nothing to take back at the root')
+  t.equal(two.path('/reset/X/../reset/S3CRET'), '/reset/X/../reset/S3CRET', '/reset/reset/S3CRET: another route')
 })
 
 t.test('card numbers in the path and query are truncated unless capture.cardNumbers is keep', async (t) => {
