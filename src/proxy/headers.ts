@@ -54,13 +54,18 @@ export interface Forwarded {
  * The client IP: the peer unless it is a trusted proxy; then X-Forwarded-For read right to left,
  * skipping trusted hops, stopping at the first untrusted one (or at garbage, keeping the last good).
  */
+/** the longest client IP taken from X-Forwarded-For: an IPv6 address (45) and a short zone id */
+const MAX_IP_CHARS = 64
+
 export function clientIpOf(peer: string, xff: string | undefined, trusted: BlockList, anyTrusted: boolean): string {
   if (!anyTrusted || xff === undefined || !isTrusted(peer, trusted)) return peer
   let client = peer
   const hops = xff.split(',')
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normaliseIp(stripPort(hops[i]!.trim()))
-    if (ipFamily(hop) === undefined) return client
+    // an address is 45 characters at most; a longer one is garbage however it parses (node takes any
+    // IPv6 zone id: `fe80::1%<20 KB>` would become the client IP and the keys named after it)
+    if (hop.length > MAX_IP_CHARS || ipFamily(hop) === undefined) return client
     client = hop
     if (!isTrusted(hop, trusted)) return hop
   }

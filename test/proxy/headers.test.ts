@@ -38,6 +38,9 @@ t.test('clientIpOf: garbage stops the walk at the last good hop', async (t) => {
   t.equal(ip('10.0.0.1', '1.2.3.4, garbage, 10.0.0.2'), '10.0.0.2', 'the last good (trusted) hop before the garbage')
   t.equal(ip('10.0.0.1', '1.2.3.4, unknown'), '10.0.0.1')
   t.equal(ip('10.0.0.1', 'unknown, 1.2.3.4'), '1.2.3.4', 'garbage left of the client is never reached')
+  // (an audit's finding) node takes any IPv6 zone id: a 20 KB one became the client IP, and the Redis keys named after it
+  t.equal(ip('10.0.0.1', `fe80::1%${'z'.repeat(20_000)}`), '10.0.0.1', 'an address longer than any is garbage')
+  t.equal(ip('10.0.0.1', 'fe80::1%eth0'), 'fe80::1%eth0', 'a short zone id is an address')
   t.equal(ip('10.0.0.1', '1.2.3.4,,10.0.0.2'), '10.0.0.2', 'an empty hop is garbage')
   t.equal(ip('10.0.0.1', '"1.2.3.4"'), '10.0.0.1', 'quoted is not an address')
   t.equal(ip('10.0.0.1', '1.2.3.4:80:90'), '10.0.0.1')
