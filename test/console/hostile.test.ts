@@ -17,6 +17,24 @@ import { Redis } from 'ioredis'
 const TOKEN = 'admin-token-00001'
 const TOKENS = [{ name: 'ann', token: TOKEN, role: 'admin' as const }]
 
+type ConsoleDeps = Parameters<typeof createConsoleServer>[0]
+
+/** A console server in this process over `redis` (its defaults overridden by `deps`), listening on loopback, and its base URL. */
+async function consoleOn(t: Tap, redisUrl: string, deps: Partial<ConsoleDeps> & Pick<ConsoleDeps, 'redis'>): Promise<{ server: ReturnType<typeof createConsoleServer>; base: string }> {
+  const server = createConsoleServer({
+    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redisUrl }, console: { tokens: TOKENS } }),
+    layout: createLayout('apisess:', 1, false),
+    log: createLogger('silent', new LogCapture()),
+    metrics: async () => ({ contentType: 'text/plain', text: '' }),
+    internalError: () => {},
+    ...deps,
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((r) => server.close(r)))
+  return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` }
+}
+
 async function setup(t: Tap) {
   const redis = await startRedis(t)
   const up = await startUpstream(t, (req, res) => {
@@ -143,18 +161,7 @@ t.test('a bug in a console handler is a 500 for that call, counted; the console 
   const caught: string[] = []
   const layout = createLayout('apisess:', 1, false)
   const broken = { ...layout, meta: () => { throw new TypeError('a bug') } }
-  const server = createConsoleServer({
-    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS } }),
-    redis: redis.client,
-    layout: broken,
-    log: createLogger('silent', new LogCapture()),
-    metrics: async () => ({ contentType: 'text/plain', text: '' }),
-    internalError: (where) => caught.push(where),
-  })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  t.teardown(() => new Promise((r) => server.close(r)))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  const { base } = await consoleOn(t, redis.url, { redis: redis.client, layout: broken, internalError: (where) => caught.push(where) })
   const res = await fetch(`${base}/api/sessions/abcdefghijkl-x/requests`, { headers: { authorization: `Bearer ${TOKEN}` } })
   t.equal(res.status, 500)
   t.same(await res.json(), { error: 'the sensor failed on this request', code: 'INTERNAL' })
@@ -169,18 +176,7 @@ t.test('Redis slower than the command timeout is a 503 STORE_UNAVAILABLE, not a 
   client.on('error', () => {})
   t.teardown(() => client.disconnect())
   await client.ping()
-  const server = createConsoleServer({
-    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS } }),
-    redis: client,
-    layout: createLayout('apisess:', 1, false),
-    log: createLogger('silent', new LogCapture()),
-    metrics: async () => ({ contentType: 'text/plain', text: '' }),
-    internalError: (where) => caught.push(where),
-  })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  t.teardown(() => new Promise((r) => server.close(r)))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  const { base } = await consoleOn(t, redis.url, { redis: client, internalError: (where) => caught.push(where) })
   // Redis answers no client for a while (as a slow or stuck server does); the console's client gives up first
   await redis.client.call('CLIENT', 'PAUSE', '3000', 'ALL')
   const res = await fetch(`${base}/api/sessions`, { headers: { authorization: `Bearer ${TOKEN}` } })
@@ -204,21 +200,13 @@ t.test('/metrics without a token: concurrent scrapes share one ask of the sensor
   const redis = await startRedis(t)
   let asked = 0
   const answers: ((v: { contentType: string; text: string }) => void)[] = []
-  const server = createConsoleServer({
-    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS } }),
+  const { server, base } = await consoleOn(t, redis.url, {
     redis: redis.client,
-    layout: createLayout('apisess:', 1, false),
-    log: createLogger('silent', new LogCapture()),
     metrics: () => {
       asked++
       return new Promise((resolve) => answers.push(resolve))
     },
-    internalError: () => {},
   })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  t.teardown(() => new Promise((r) => server.close(r)))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
   let arrived = 0
   const all = new Promise<void>((resolve) => server.on('request', () => ++arrived === 20 && resolve()))
   const scrapes = Array.from({ length: 20 }, () => fetch(`${base}/metrics`).then(async (r) => [r.status, await r.text()]))

@@ -333,15 +333,20 @@ async function faultyRelay(t: Tap, target: number, fault: Fault) {
   return { url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`, state, events }
 }
 
-t.test('a Redis connection that stops answering is dropped at the command timeout: the writer writes again on a new one', async (t) => {
+/** A sensor writing through a faulty relay to a private Redis (command timeout 100 ms), one request sent through it. */
+async function throughRelay(t: Tap, mode: Parameters<typeof faultyRelay>[2], path: string) {
   const redis = await startRedis(t)
-  const relay = await faultyRelay(t, redis.port, 'silent')
+  const relay = await faultyRelay(t, redis.port, mode)
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const s = await redisSensor(t, up.url, relay.url, { redis: { url: relay.url, commandTimeout: '100ms' } })
   const sink = s.sensor.sink as RedisSink
   await ready(sink)
-  const client = httpClient(t, s.url)
-  await (await client.request({ path: '/stuck', method: 'GET' })).body.text()
+  await (await httpClient(t, s.url).request({ path, method: 'GET' })).body.text()
+  return { redis, relay, s, sink }
+}
+
+t.test('a Redis connection that stops answering is dropped at the command timeout: the writer writes again on a new one', async (t) => {
+  const { redis, relay, s, sink } = await throughRelay(t, 'silent', '/stuck')
   const cut = once(relay.events, 'cut')
   // each call's end is an event: the first times out on the silent connection, a later one writes
   // (kept on the same connection, every call would time out: give up after a few)
@@ -355,14 +360,7 @@ t.test('a Redis connection that stops answering is dropped at the command timeou
 })
 
 t.test('a reply without end (a bulk announced as 2 GB) is cut at the command timeout: what the writer reads of it is bounded', async (t) => {
-  const redis = await startRedis(t)
-  const relay = await faultyRelay(t, redis.port, 'huge')
-  const up = await startUpstream(t, (_req, res) => res.end('ok'))
-  const s = await redisSensor(t, up.url, relay.url, { redis: { url: relay.url, commandTimeout: '100ms' } })
-  const sink = s.sensor.sink as RedisSink
-  await ready(sink)
-  const client = httpClient(t, s.url)
-  await (await client.request({ path: '/huge', method: 'GET' })).body.text()
+  const { redis, relay, sink } = await throughRelay(t, 'huge', '/huge')
   // either the writer closes the connection, or the relay reaches its cap still sending
   const [event, bytes] = await Promise.race([once(relay.events, 'cut').then(([n]) => ['cut', n as number] as const), once(relay.events, 'capped').then(() => ['capped', relay.state.sent] as const)])
   t.equal(event, 'cut', `the writer closed the connection after ${bytes} bytes of the reply (the relay sends ${HUGE_CAP} at most)`)
