@@ -25,6 +25,9 @@ const duration = (fallback: string, timer = false) =>
     })
     .meta({ description: `a duration such as 250ms, 10s, 30m, 24h, 7d, or milliseconds; default ${fallback}` })
 
+/** A duration that sets how long something is kept in Redis (an expiry, a trim): at least a second, `why` saying what zero would break. */
+const keptFor = (fallback: string, why: string) => duration(fallback).pipe(z.number().min(1000, `at least 1s: ${why}`))
+
 /** A size; `ceiling` (with the reason for it) bounds what one request or one value may make the sensor hold. */
 const size = (fallback: string, ceiling?: { max: string; why: string }) => {
   const max = ceiling === undefined ? Number.POSITIVE_INFINITY : parseSize(ceiling.max)!
@@ -188,8 +191,7 @@ const insight = z
     abuse: z
       .strictObject({
         enabled: flag.default(true),
-        window: duration('60s')
-          .pipe(z.number().min(1000, "at least 1s: a session's abuse counters are kept in Redis for one window"))
+        window: keptFor('60s', "a session's abuse counters are kept in Redis for one window")
           .meta({ description: 'sliding window of the per-session counters; at least 1s' }),
         crawlerNotFound: count(20).meta({ description: 'security_crawler: 404s in the window ...' }),
         crawlerDistinctPaths: count(15).meta({ description: '... over at least this many distinct paths' }),
@@ -306,14 +308,11 @@ export const configSchema = z
       .prefault({}),
     session: z
       .strictObject({
-        idleTimeout: duration('30m')
-          .pipe(z.number().min(1000, "at least 1s: a key's session window is kept in Redis for one and a half of it"))
+        idleTimeout: keptFor('30m', "a key's session window is kept in Redis for one and a half of it")
           .meta({ description: 'a key idle longer than this starts a new session; at least 1s' }),
-        maxDuration: duration('24h')
-          .pipe(z.number().min(1000, 'at least 1s: a session is closed once it is this old'))
+        maxDuration: keptFor('24h', 'a session is closed once it is this old')
           .meta({ description: 'a session older than this is closed and a new one starts; at least 1s' }),
-        retention: duration('7d')
-          .pipe(z.number().min(1000, 'at least 1s: every key a batch writes is set to expire after it'))
+        retention: keptFor('7d', 'every key a batch writes is set to expire after it')
           .meta({ description: 'how long session streams, summaries and indexes are kept in Redis; at least 1s' }),
       })
       .prefault({}),
@@ -339,8 +338,7 @@ export const configSchema = z
           .meta({ description: 'TLS files for rediss:// URLs (relative paths from the config file); rediss:// alone verifies against the system CAs' }),
         prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,32}$/, 'letters, digits, _ . : - (at most 32)').default('apisess:'),
         shards: integer(1, 256).default(1).meta({ description: 'split the keys over N hash-tagged shards (set it to the number of cluster masters or more)' }),
-        feedRetention: duration('7d')
-          .pipe(z.number().min(1000, 'at least 1s: the requests stream is trimmed to it at every batch'))
+        feedRetention: keptFor('7d', 'the requests stream is trimmed to it at every batch')
           .meta({ description: 'how long the global requests stream keeps entries (MINID trimming); at least 1s' }),
         connectTimeout: duration('2s', true),
         commandTimeout: duration('5s', true).meta({ description: 'a flush that takes longer is abandoned and retried' }),
