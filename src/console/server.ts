@@ -21,10 +21,9 @@ import { createAuthenticator, READERS, WRITERS, type Principal } from './auth.ts
 import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
 import { compileDeny, DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { keyHashOfSession } from '../redis/layout.ts'
-import { ExceptionStore, MAX_WILDCARD_CHARS, wildcardChars } from '../policy/exceptions.ts'
+import { ExceptionStore, MAX_WILDCARD_CHARS, overWildcardBudget } from '../policy/exceptions.ts'
 import { MAX_POLICY_ENTRIES } from '../policy/watched-hash.ts'
 import { parseCidr, rangeKey } from '../net/address.ts'
-import { hasWildcard } from '../match/glob.ts'
 import { CONSOLE_PAGE, CONSOLE_SCRIPT } from './page.ts'
 import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { decodeAttackCursor, listAttacks } from './attacks.ts'
@@ -405,11 +404,9 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         const key = 'ip' in input ? rangeKey(input.ip) : undefined
         const all = await exceptions.list()
         if (all.length >= MAX_POLICY_ENTRIES) throw new HttpError('POLICY_FULL', `the exceptions hold ${all.length} entries`)
-        if ('endpoint' in input && hasWildcard(input.endpoint)) {
-          const held = wildcardChars(all.filter((e) => 'endpoint' in e), input.attack)
-          if (held + input.endpoint.length > MAX_WILDCARD_CHARS) {
-            throw new HttpError('POLICY_FULL', `the wildcard exceptions of ${input.attack} hold ${held} characters of patterns, ${MAX_WILDCARD_CHARS} at most (every ${input.attack} record is tested against each): remove some first`)
-          }
+        const over = 'endpoint' in input ? overWildcardBudget(all, input) : undefined
+        if (over !== undefined && 'attack' in input) {
+          throw new HttpError('POLICY_FULL', `the wildcard exceptions of ${input.attack} would hold ${over} characters of patterns, ${MAX_WILDCARD_CHARS} at most (every ${input.attack} record is tested against each): remove some first`)
         }
         const existing = all.find((e) => ('ip' in e ? 'ip' in input && rangeKey(e.ip) === key : !('ip' in input) && e.endpoint === input.endpoint && e.attack === input.attack))
         if (existing !== undefined) throw new HttpError('ALREADY_EXCEPTED', `${'ip' in input ? `${input.ip} is already exempt from abuse detection` : `${input.attack} on ${input.endpoint} is already an exception`} (exception ${existing.id})`, { exception: existing })

@@ -70,11 +70,15 @@ export const noExceptions: ExceptionTest = () => false
  */
 export const MAX_WILDCARD_CHARS = 4_096
 
-/** The characters of the wildcard exceptions `rules` holds for `attack`. */
-export function wildcardChars(rules: readonly ExceptionRule[], attack: string): number {
-  let n = 0
-  for (const r of rules) if (r.attack === attack && hasWildcard(r.endpoint)) n += r.endpoint.length
-  return n
+/**
+ * The characters of patterns the wildcard exceptions of `rule`'s attack type would hold with `rule`
+ * added, when that is over MAX_WILDCARD_CHARS (undefined: within it, or `rule` is an exact endpoint).
+ */
+export function overWildcardBudget(held: readonly PolicyException[], rule: ExceptionRule): number | undefined {
+  if (!hasWildcard(rule.endpoint)) return undefined
+  let n = rule.endpoint.length
+  for (const e of held) if (!isIpException(e) && e.attack === rule.attack && hasWildcard(e.endpoint)) n += e.endpoint.length
+  return n > MAX_WILDCARD_CHARS ? n : undefined
 }
 
 /** Exact endpoint, or a console wildcard (`*` any characters, `?` one). */
