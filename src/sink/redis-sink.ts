@@ -134,9 +134,14 @@ const SCRIPT_ERROR = /user_script:\d+/
 /** ioredis's error for a command past redis.commandTimeout (it rejects the promise and keeps the connection) */
 const TIMED_OUT = 'Command timed out'
 const MAX_BACKOFF_MS = 2_000
-/** how often idle sessions are looked for, and at most how many are closed per shard and sweep */
+/**
+ * How often idle sessions are looked for; they are closed SWEEP_PAGE a script call, and a sweep
+ * takes up to SWEEP_PAGES pages per shard (20,000 sessions in 5 s: a flood of one-request sessions
+ * does not leave closing behind), each call a short one for Redis.
+ */
 const SWEEP_EVERY_MS = 5_000
-const SWEEP_LIMIT = 500
+const SWEEP_PAGE = 500
+const SWEEP_PAGES = 40
 
 export class RedisSink extends EventEmitter implements RecordSink {
   readonly client: Client
@@ -502,12 +507,15 @@ export class RedisSink extends EventEmitter implements RecordSink {
     for (const s of this.#shards) {
       try {
         const live = this.#layout.live(s.n)
-        const idle = await this.client.zrangebyscore(live, '-inf', String(now - this.#ttl.idle), 'LIMIT', 0, SWEEP_LIMIT)
-        if (idle.length === 0) continue
-        const keys = [live, this.#layout.closed(s.n), ...idle.map((sid) => this.#layout.meta(s.n, sid))]
-        const n = (await this.client.apisessClose(keys.length, ...keys, now, this.#ttl.idle, this.#ttl.retention, this.#layout.prefixOf(s.n), ...idle)) as number
-        closed += n
-        if (n > 0) this.#metrics.sessionsClosed.inc({ reason: 'idle' }, n)
+        for (let page = 0; page < SWEEP_PAGES && !this.#closed; page++) {
+          const idle = await this.client.zrangebyscore(live, '-inf', String(now - this.#ttl.idle), 'LIMIT', 0, SWEEP_PAGE)
+          if (idle.length === 0) break
+          const keys = [live, this.#layout.closed(s.n), ...idle.map((sid) => this.#layout.meta(s.n, sid))]
+          const n = (await this.client.apisessClose(keys.length, ...keys, now, this.#ttl.idle, this.#ttl.retention, this.#layout.prefixOf(s.n), ...idle)) as number
+          closed += n
+          if (n > 0) this.#metrics.sessionsClosed.inc({ reason: 'idle' }, n)
+          if (idle.length < SWEEP_PAGE) break
+        }
       } catch (err) {
         this.#trouble(s, err as Error)
         if ((err as Error).message === TIMED_OUT) this.#recycle(s)

@@ -188,6 +188,20 @@ t.test('closed sessions: a new window closes the old one, the sweeper closes idl
   t.same(closed.map(([, f]) => f[3]), ['new_window', 'idle', 'idle'])
 })
 
+t.test('one sweep closes a flood of idle sessions, page after page, not 500 of them', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url, { session: { idleTimeout: '30m' } })
+  // sessions of now: the writer's own sweeper (every 5 s) finds none idle; this sweep looks from 41 minutes ahead
+  const N = 1_234
+  const now = Date.now()
+  for (let i = 0; i < N; i++) sink.push(rec(i, now, `F${i}`))
+  await sink.waitWritten(N)
+  t.equal(await sink.sweep(now + 41 * MIN), N, 'every idle session closed in one sweep (three pages)')
+  t.equal(await redis.client.zcard('apisess:live'), 0, 'none left live')
+  t.equal(await redis.client.xlen('apisess:closed'), N, 'one closed event each')
+  t.equal(await sink.sweep(now + 41 * MIN), 0, 'and each once')
+})
+
 t.test('one script call of 10,000 records: each index holds every session once, with its latest time (its first in starts)', async (t) => {
   const redis = await startRedis(t)
   // one batch at the largest batch size: the sorted-set writes are gathered per key and sent in
