@@ -44,6 +44,7 @@ export const ERRORS = {
   UNAUTHENTICATED: { status: 401, message: 'a valid bearer token is required' },
   FORBIDDEN: { status: 403, message: 'this role may not do this' },
   NOT_FOUND: { status: 404, message: 'no such route' },
+  HOST_NOT_ALLOWED: { status: 421, message: 'the console does not answer to this Host (console.allowedHosts)' },
   NO_SESSION: { status: 404, message: 'no such session (expired, or a wrong id)' },
   NO_ENTRY: { status: 404, message: 'no such denylist entry or exception' },
   ALREADY_DENIED: { status: 409, message: 'this IP, range or session is already on the denylist' },

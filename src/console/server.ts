@@ -31,6 +31,7 @@ import { knownValues } from './values.ts'
 import { classOf, listEndpoints, specIndex } from './inventory.ts'
 import { SessionStore, type SessionSummary } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
+import { compileHostGuard } from '../net/host.ts'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
@@ -461,8 +462,12 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
     send(res, 500, { error: ERRORS.INTERNAL.message, code: 'INTERNAL' })
   }
 
+  const hostAllowed = compileHostGuard(deps.config.console.allowedHosts, deps.config.console.listen.host)
   return http.createServer((req, res) => {
     try {
+      if (!hostAllowed(req.headers.host)) {
+        throw new HttpError('HOST_NOT_ALLOWED', `the console does not answer to Host ${JSON.stringify((req.headers.host ?? '').slice(0, 100))}: add its name to console.allowedHosts`)
+      }
       const raw = req.url ?? '/'
       const q = raw.indexOf('?')
       const pathname = q === -1 ? raw : raw.slice(0, q)

@@ -2,6 +2,7 @@
  * Routing by Host, compiled once from the applications: exact names in a map, `*.` wildcards
  * ordered longest suffix first, then the default application. First configured match wins.
  */
+import { isIPv4, isIPv6 } from 'node:net'
 
 export interface HostEntry<T> {
   readonly patterns: readonly string[]
@@ -50,4 +51,33 @@ export function compileRouter<T>(entries: readonly HostEntry<T>[], fallback: T |
       return fallback
     },
   }
+}
+
+/**
+ * Which `Host` values a browser-facing server answers to, against DNS rebinding: a page of
+ * `evil.example` whose name is made to point at 127.0.0.1 reaches a loopback server with
+ * `Host: evil.example`. Always answered: an IP literal (v4 or bracketed v6, any port), `localhost`
+ * and its sub-domains, the server's own listen host; then the names given (`*.` for any
+ * sub-domain). `*` alone answers any Host (the guard off).
+ */
+export function compileHostGuard(allowed: readonly string[], listenHost: string): (host: string | undefined) => boolean {
+  if (allowed.includes('*')) return () => true
+  const exact = new Set<string>(['localhost', splitHost(listenHost).name])
+  const suffixes = ['.localhost']
+  for (const pattern of allowed) {
+    if (pattern.startsWith('*.')) suffixes.push(pattern.slice(1).toLowerCase())
+    else exact.add(splitHost(pattern).name)
+  }
+  return (host) => {
+    if (host === undefined || host === '' || host.length > 255) return false
+    const { name } = splitHost(host)
+    if (exact.has(name) || isIpLiteral(name)) return true
+    for (const s of suffixes) if (name.length > s.length && name.endsWith(s)) return true
+    return false
+  }
+}
+
+function isIpLiteral(name: string): boolean {
+  if (name.startsWith('[')) return name.endsWith(']') && isIPv6(name.slice(1, -1))
+  return isIPv4(name)
 }

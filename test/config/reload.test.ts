@@ -111,6 +111,7 @@ const CHANGES: Record<string, unknown> = {
   'console.listen.host': '127.0.0.2',
   'console.listen.port': 1,
   'console.tokens': [{ name: 'ops', token: 'a-console-token-1', role: 'viewer' }],
+  'console.allowedHosts': ['console.corp.example'],
   'log.level': 'error',
 }
 

@@ -57,7 +57,7 @@ type Tap = Parameters<typeof startRedis>[0]
 t.test('paths that used to throw in new URL() and stop the process are 400s (and 404s); the sensor goes on', async (t) => {
   const { s, consolePort, proxy } = await setup(t)
   for (const path of ['//', '//a b/', '//[', '///', '//api/sessions', '*', 'http://x/api/sessions']) {
-    const text = await rawRequest(consolePort, `GET ${path} HTTP/1.1\r\nHost: c\r\nConnection: close\r\n\r\n`)
+    const text = await rawRequest(consolePort, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`)
     t.ok([400, 404].includes(statusOf(text)), `GET ${path}: ${statusOf(text)}`)
   }
   const bad = await fetch(`${s.consoleUrl}/api/sessions/%E0%A4%A`, { headers: { authorization: `Bearer ${TOKEN}` } })
@@ -66,6 +66,30 @@ t.test('paths that used to throw in new URL() and stop the process are 400s (and
   const res = await proxy.request({ path: '/still', method: 'GET', headers: { host: 'shop.test' } })
   t.equal(res.statusCode, 200, 'proxying goes on')
   await res.body.text()
+})
+
+t.test('DNS rebinding: a Host that is not an address, localhost or an allowed name is a 421 on every route', async (t) => {
+  const redis = await startRedis(t)
+  const client = new Redis(redis.url)
+  t.teardown(() => client.disconnect())
+  const { server } = await consoleOn(t, redis.url, {
+    redis: client,
+    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS, allowedHosts: ['console.corp.example', '*.ops.example'] } }),
+  })
+  const port = (server.address() as { port: number }).port
+  const ask = (path: string, host: string | null) => rawRequest(port, `GET ${path} HTTP/1.1\r\n${host === null ? '' : `Host: ${host}\r\n`}Authorization: Bearer ${TOKEN}\r\nConnection: close\r\n\r\n`)
+  // a rebinding page's name, with the console's port, as a browser sends it
+  for (const path of ['/', '/console.js', '/metrics', '/healthz', '/api/sessions']) {
+    const text = await ask(path, `evil.example:${port}`)
+    t.equal(statusOf(text), 421, `${path} for evil.example`)
+    t.match(text, /"code":"HOST_NOT_ALLOWED"/)
+  }
+  t.equal(statusOf(await ask('/metrics', 'console.corp.example.evil.example')), 421, 'an allowed name as a prefix is not the name')
+  t.equal(statusOf(await ask('/metrics', 'ops.example')), 421, '*.ops.example does not allow the bare domain')
+  t.equal(statusOf(await ask('/metrics', null)), 400, 'no Host at all: HTTP/1.1 needs one (node\'s 400)')
+  for (const host of [`127.0.0.1:${port}`, '127.0.0.1', `[::1]:${port}`, `localhost:${port}`, 'LOCALHOST', 'a.localhost', '10.1.2.3:9090', `console.corp.example:${port}`, 'Console.Corp.Example.', 'eu.ops.example']) {
+    t.equal(statusOf(await ask('/api/sessions', host)), 200, `${host} is answered`)
+  }
 })
 
 t.test('a backtracking-shaped search over a planted endpoint is answered (the glob is linear)', async (t) => {

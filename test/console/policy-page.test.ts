@@ -27,6 +27,8 @@ t.test('matched parts, IP exceptions from abuse detection with their history, fi
     redis: { url: redis.url },
     traced: [{ name: 'login', from: 'header', key: 'x-login' }],
     users: { user: 'login' },
+    // the view is under test, not the time budget: a loaded machine must not cut the locating of the referer
+    insight: { maxInspectTime: '1s' },
     console: { listen: { host: '127.0.0.1', port: 0 }, tokens: [{ name: 'soc', token: TOKEN, role: 'analyst' }] },
   })
   const proxy = httpClient(t, s.url)

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { compileRouter, splitHost } from '../../src/net/host.ts'
+import { compileHostGuard, compileRouter, splitHost } from '../../src/net/host.ts'
 
 t.test('splitHost separates the port and lowercases', async (t) => {
   t.same(splitHost('Shop.Example.COM:8080'), { full: 'shop.example.com:8080', name: 'shop.example.com' })
@@ -30,4 +30,11 @@ t.test('without a fallback an unknown host finds nothing', async (t) => {
   const r = compileRouter([{ patterns: ['a.test'], target: 1 }], undefined)
   t.equal(r.route('b.test'), undefined)
   t.equal(r.route('a.test'), 1)
+})
+
+t.test('the host guard: addresses, localhost, the listen host and the names given; * for any', async (t) => {
+  const guard = compileHostGuard(['console.example', '*.corp.example'], 'sensor-1.internal')
+  for (const ok of ['127.0.0.1', '127.0.0.1:9090', '[::1]:9090', '[2001:db8::1]', 'localhost:9090', 'x.localhost', 'sensor-1.internal:9090', 'console.example', 'CONSOLE.example:443', 'a.b.corp.example']) t.ok(guard(ok), ok)
+  for (const no of [undefined, '', 'evil.example', 'evil.example:9090', 'console.example.evil', 'corp.example', 'localhost.evil.example', '127.0.0.1.nip.io', '[::1', '[evil]', '1.2.3', 'x'.repeat(300)]) t.notOk(guard(no), String(no).slice(0, 40))
+  t.ok(compileHostGuard(['*'], '127.0.0.1')('anything.example'), '* answers any Host')
 })
