@@ -25,6 +25,8 @@ export interface Detector {
   locate?(inputs: RequestInputs): readonly { readonly type: string; readonly where: string; readonly value: string }[]
   /** whether the last `detect` ran out of its time budget (insight.maxInspectTime) before judging every value */
   readonly cut?: boolean
+  /** whether the last `detect` judged a header value on its first insight.maxInspectBytes only */
+  readonly longHeader?: boolean
 }
 
 /** a record keeps where its attack types were found, each at most once: at most this many */
@@ -75,7 +77,7 @@ export class Insight {
   #cut = 0
   /** insight.maxInspectBytes: a longer query or body is judged on its first bytes only */
   readonly #inspectBytes: number
-  /** requests whose query or body was longer than `#inspectBytes` since the last `takeTruncated` */
+  /** requests whose query, body or a header was longer than `#inspectBytes` since the last `takeTruncated` */
   #truncated = 0
 
   /** `abuse`: an in-process tracker, or 'redis' when the batch script counts (records get `abuse` flags) */
@@ -175,8 +177,8 @@ export class Insight {
         if (!this.#policy.exceptions(endpoint, a)) (attacks ??= []).push(a)
       }
       if (this.#detector.cut === true) this.#cut++
-      // a body (its length as received) or a query longer than the detector reads: what lies past it was not judged
-      if (rec.reqBytes > this.#inspectBytes || rec.inputs.query.length > this.#inspectBytes) this.#truncated++
+      // a body (its length as received), a query or a header longer than the detector reads: what lies past it was not judged
+      if (rec.reqBytes > this.#inspectBytes || rec.inputs.query.length > this.#inspectBytes || this.#detector.longHeader === true) this.#truncated++
       // where they were found: judged again for such a request only, its values masked and cut
       if (attacks !== undefined && this.#detector.locate !== undefined && this.#locateBudget(rec.ts)) {
         const found = attacks

@@ -74,6 +74,24 @@ t.test('state stays bounded and old sessions leave', async (t) => {
   t.same(tracker.observe(ev('late', 0)), [], 'a record older than the window is not counted')
 })
 
+t.test('a slow client below every threshold grows nothing: the windows hold their own values only', async (t) => {
+  // (an audit's finding) 64 endpoints, ids of 2 KB, one request every 100 ms for 10 windows: each endpoint's
+  // 99 ids were kept for the session's life, 2 KB a request without end
+  const tracker = new AbuseTracker(defaults)
+  const pad = 'x'.repeat(2000)
+  const steps = 10 * (defaults.window / 100)
+  let most = 0
+  let fired = 0
+  for (let i = 0; i < steps; i++) {
+    fired += tracker.observe(ev('slow', i, { endpoint: `/e${i % 64}/{id}`, path: `/e${i % 64}/${pad}${i}`, user: `u${i % 3}` })).length
+    if (i % 1000 === 999) most = Math.max(most, tracker.trackedValues())
+  }
+  t.equal(fired, 0, 'ten ids a second over 64 endpoints is no scraping')
+  // (each endpoint's map is pruned when it is next used: a visit every 6.4 s keeps its one stale id at most that long; 6,300 and more before)
+  t.ok(most <= defaults.window / 100 + 64 + 3, `about a window's requests held (${most} values, ${defaults.window / 100} requests a window)`)
+  t.ok(most > 0)
+})
+
 t.test('a session seen again stays; the least recently seen goes first', async (t) => {
   const window = defaults.window / 100 // in ev()'s steps of 100 ms
   const idle = new AbuseTracker(defaults)

@@ -6,7 +6,7 @@ import { AttackDetector } from '../../src/insight/attacks.ts'
 import { Insight, type Detector } from '../../src/insight/insight.ts'
 import { compileAbuseExempt, compileExceptions } from '../../src/policy/exceptions.ts'
 import { Policy } from '../../src/policy/policy.ts'
-import { InsightStage, MAX_BACKLOG_BYTES, inputBytes } from '../../src/insight/stage.ts'
+import { ANALYSIS_SHARE, InsightStage, MAX_BACKLOG_BYTES, MAX_WAIT_MS, inputBytes, type StageTimers } from '../../src/insight/stage.ts'
 import { AbuseTracker } from '../../src/insight/abuse.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import { MemorySink } from '../../src/sink/sink.ts'
@@ -241,7 +241,7 @@ t.test('requests the detector judged only in part are counted', async (t) => {
   await stage.close()
 })
 
-t.test('requests longer than the detector reads are counted: a body past maxInspectBytes, a query past it', async (t) => {
+t.test('requests longer than the detector reads are counted: a body past maxInspectBytes, a query past it, a header past it', async (t) => {
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }], insight: { maxInspectBytes: '1KiB' } })
   const metrics = createMetrics(false)
   const sink = new MemorySink()
@@ -253,9 +253,67 @@ t.test('requests longer than the detector reads are counted: a body past maxInsp
   stage.push(rec('POST', '/notes', { reqBytes: body.length, inputs: { path: '/notes', query: '', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.subarray(0, 1024) } }))
   stage.push(rec('GET', `/find?q=${padded}`))
   stage.push(rec('POST', '/notes', { reqBytes: 1024, inputs: { path: '/notes', query: 'q=x', headers: {}, body: Buffer.alloc(1024, 0x61) } }))
-  const done = await sink.waitFor(3)
-  t.same(done.map((r) => r.attacks), [[], [], []], 'what lies past the bound is not judged (the known limit the counter shows)')
-  t.match(await metrics.registry.metrics(), /apisess_insight_truncated_total 2/, 'the two longer requests are counted, the one of exactly the bound is not')
+  // (an audit's finding) a header is cut as the query is: judged whole, a 30 KiB one was one 10 ms judgement
+  stage.push(rec('GET', '/h', { inputs: { path: '/h', query: '', headers: { 'x-note': padded }, body: null } }))
+  stage.push(rec('GET', '/h', { inputs: { path: '/h', query: '', headers: { 'x-note': `' or 1=1-- ${'a'.repeat(1100)}` }, body: null } }))
+  const done = await sink.waitFor(5)
+  t.same(done.map((r) => r.attacks), [[], [], [], [], ['sqli']], 'what lies past the bound is not judged (the known limit the counter shows); before it, it is')
+  t.match(await metrics.registry.metrics(), /apisess_insight_truncated_total 4/, 'the four longer requests are counted, the one of exactly the bound is not')
+  await stage.close()
+})
+
+/** A fake clock for the stage: `analyse` of the detector below moves it; scheduled drains wait in `queued` until run. */
+function fakeTimers() {
+  const clock = { at: 0, queued: [] as { fn: () => void; ms: number }[] }
+  const timers: StageTimers = {
+    now: () => clock.at,
+    soon: (fn) => void clock.queued.push({ fn, ms: 0 }),
+    later: (fn, ms) => void clock.queued.push({ fn, ms }),
+  }
+  return { clock, timers }
+}
+
+t.test('records that each cost more than a slice: analysis takes a quarter of the loop, the pause is three times the slice', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const sink = new MemorySink()
+  const { clock, timers } = fakeTimers()
+  // each judgement costs 10 ms of the clock, as an audit's hostile headers did (two budgets and more)
+  const slow: Detector = { detect: (inputs) => ((clock.at += 10), fake.detect(inputs)) }
+  const stage = new InsightStage(sink, new Insight(config, slow, null), metrics.insight, createLogger('error', new LogCapture()), 10_000, timers)
+  for (let i = 0; i < 3; i++) stage.push(rec('GET', `/h/${i}?find=rce`))
+  t.same(clock.queued.map((q) => q.ms), [0], 'the first slice at the next turn')
+  let busy = 0
+  let turns = 0
+  while (clock.queued.length > 0 && turns++ < 10) {
+    const { fn, ms } = clock.queued.shift()!
+    clock.at += ms
+    const before = clock.at
+    fn()
+    busy += clock.at - before
+    if (clock.queued.length > 0) t.equal(clock.queued[0]!.ms, (10 * (1 - ANALYSIS_SHARE)) / ANALYSIS_SHARE, 'after a 10 ms slice, a 30 ms pause')
+  }
+  t.equal(sink.records.length, 3, 'one record a slice, every one analysed')
+  t.ok(sink.records.every((r) => r.attacks.includes('rce')))
+  t.equal(busy, 30, 'three slices of 10 ms')
+  t.equal(clock.at, 90, 'with two pauses of 30 ms between them: a quarter of the loop from the second slice on, the rest the requests\'')
+  await stage.close()
+})
+
+t.test('a record that waited past MAX_WAIT_MS goes on unanalysed, counted, in its order', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const sink = new MemorySink()
+  const { clock, timers } = fakeTimers()
+  const stage = new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 10_000, timers)
+  stage.push(rec('GET', '/old/1?find=rce'))
+  stage.push(rec('GET', '/old/2?find=rce'))
+  clock.at += MAX_WAIT_MS + 1
+  stage.push(rec('GET', '/new?find=rce'))
+  clock.queued.shift()!.fn()
+  t.same(sink.records.map((r) => [r.path, r.attacks]), [['/old/1', []], ['/old/2', []], ['/new', ['rce']]], 'the two stale ones passed on first, the fresh one analysed')
+  t.ok(sink.records.every((r) => r.inputs === null), 'the inputs let go all the same')
+  t.match(await metrics.registry.metrics(), /apisess_insight_records_total\{result="skipped"\} 2/)
   await stage.close()
 })
 
