@@ -73,7 +73,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
   const store = (p: CompiledParam, raw: string): string => {
     if (p.mask === 'hash') return hasher.mask(raw)
     if (p.mask === 'redact') return REDACTED
-    return cards(raw.length > maxValue ? clip(raw, maxValue, 'param') : raw)
+    return cards(clip(raw, maxValue, 'param'))
   }
 
   return {
@@ -148,7 +148,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
         key,
         windowKey,
         handoffKey,
-        user: traced ?? (own === undefined ? null : cards(own.length > maxValue ? clip(own, maxValue, 'param') : own)),
+        user: traced ?? (own === undefined ? null : cards(clip(own, maxValue, 'param'))),
         role: roleAt === -1 ? null : (stored[params[roleAt]!.name] ?? null),
         path: sanitizer.path(d.path),
         query: sanitizer.query(d.query),

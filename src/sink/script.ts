@@ -66,8 +66,15 @@ export interface PackedRecord {
   readonly bytes: number
 }
 
-/** the buffer's estimate of a record beyond its strings (array, numbers, bookkeeping) */
-const RECORD_OVERHEAD_BYTES = 160
+/** the buffer's estimate of a record beyond its strings (the packed object and its array, numbers, the strings' own headers: ~330 B measured, test/sink/buffer-bytes.test.ts) */
+const RECORD_OVERHEAD_BYTES = 400
+/**
+ * What one UTF-16 code unit of a held string may cost the heap: V8 keeps a string with any character past U+00FF at two
+ * bytes each, and a value cut to its ceiling ends with `…` (U+2026), so a record with one cut value is held at two bytes a
+ * character, its serialised tail too (an audit measured 1.9× the budget's count for such records). Counting every string
+ * at two makes `buffer.maxBytes` a bound on the heap the buffer holds, not an estimate a client's values can double.
+ */
+const BYTES_PER_UNIT = 2
 
 export function packRecord(rec: RequestRecord): PackedRecord {
   // RECORD_ARGS, in its order
@@ -81,11 +88,11 @@ export function packRecord(rec: RequestRecord): PackedRecord {
   let bytes = RECORD_OVERHEAD_BYTES
   for (let i = 0; i < fields.length; i++) {
     const v = fields[i]
-    if (typeof v === 'string') bytes += v.length
+    if (typeof v === 'string') bytes += v.length * BYTES_PER_UNIT
   }
   const kh = rec.windowKey ?? rec.sid ?? rec.id
   const handoff = rec.handoffKey ?? ''
-  return { kh, handoff, fields, bytes: bytes + kh.length + handoff.length }
+  return { kh, handoff, fields, bytes: bytes + (kh.length + handoff.length) * BYTES_PER_UNIT }
 }
 
 /**
@@ -847,11 +854,15 @@ export function windowReply(reply: unknown, count: number): { sids: string[]; cl
   return closed !== null && typeof closed === 'object' && !Array.isArray(closed) && Object.keys(closed).length === 0 ? { sids, closed: [] } : null
 }
 
-/** WRITE_SCRIPT's answer: the abuse kinds it found, or null when the reply is not the script's. */
+/**
+ * WRITE_SCRIPT's answer: the abuse kinds it found, or null when the reply is not the script's. Each
+ * becomes a metric's label: a kind that is none of ABUSE_KINDS (a reply meant for something else, a
+ * hostile server) makes the reply no answer, never a new series.
+ */
 export function writeReply(reply: unknown): string[] | null {
   if (!Array.isArray(reply) || typeof reply[0] !== 'number') return null
   const kinds: unknown = reply.slice(1)
-  return isStrings(kinds) ? kinds : null
+  return isStrings(kinds) && kinds.every((k) => (ABUSE_KINDS as readonly string[]).includes(k)) ? kinds : null
 }
 
 function isStrings(value: unknown): value is string[] {

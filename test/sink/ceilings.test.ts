@@ -1,7 +1,8 @@
 /**
  * The ceiling of a record's cost in Redis (docs/sizing.md): a client that sends every field at its
- * longest, one session per request (the worst case: every key is new), costs at most CEILING bytes
- * of Redis memory per record; and the key names its values make are short.
+ * longest, one session per request (every key is new) or one session for all (its records stored
+ * twice), with values JSON escapes, costs at most CEILING bytes of Redis memory per record; and the
+ * key names its values make are short.
  */
 import t from 'tap'
 import { startRedis } from '../helpers/redis.ts'
@@ -74,6 +75,45 @@ t.test('every field at its longest, one session each: the cost per record stays 
   t.ok(longest < 200, `the longest key name is ${longest} bytes`)
   const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_bounded_total')
   t.match(metrics, /what="host"\} [1-9]/)
+})
+
+t.test('values that JSON escapes (control characters), one session for all and one each: under the ceiling', async (t) => {
+  // (an audit's finding) values cut by characters were stored escaped: 1,024 × U+0001 is 6 KiB in the record's JSON,
+  // 72 KB a record with new sessions and 132 KB in one session, whose records are stored twice (the feed, its stream)
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (req, res) => {
+    req.resume()
+    req.on('end', () => res.end('ok'))
+  })
+  const traced = Array.from({ length: 10 }, (_, i) => ({ name: `p${i}`, from: 'body' as const, key: `/p${i}` }))
+  const s = await startRedisSensor(t, {
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'ceiling-test-key-000003',
+    redis: { url: redis.url },
+    traced,
+    users: { user: 'p0', role: 'p1' },
+  })
+  const client = httpClient(t, s.url)
+  await (await client.request({ path: '/warm', method: 'GET' })).body.text()
+  await s.sink.waitWritten(1)
+  const N = 20
+  const body = (i: number) => JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, p) => [`p${p}`, `${i}${'\u0001'.repeat(1_000)}`])))
+  let written = 1
+  for (const [what, ua] of [['one session', () => 'same-agent'], ['a session each', (i: number) => `agent-${i}`]] as const) {
+    const before = await used(redis.client)
+    for (let i = 0; i < N; i++) {
+      const res = await client.request({ path: '/orders', method: 'POST', body: body(i), headers: { 'content-type': 'application/json', 'user-agent': ua(i) } })
+      await res.body.text()
+    }
+    await s.sink.waitWritten((written += N))
+    const perRecord = ((await used(redis.client)) - before) / N
+    t.ok(perRecord < CEILING, `${what}: ${Math.round(perRecord)} B per record, under the ${CEILING} B ceiling`)
+  }
+  const [, fields] = (await redis.client.xrevrange('apisess:requests', '+', '-', 'COUNT', 1))[0]!
+  const rec = JSON.parse(fields[5]!) as { params: Record<string, string>; user: string }
+  for (const [name, value] of Object.entries(rec.params)) t.ok(Buffer.byteLength(JSON.stringify(value)) - 2 <= 1024, `${name}: at most 1 KiB stored`)
+  t.ok(Buffer.byteLength(JSON.stringify(rec.user)) - 2 <= CEILINGS.user, 'the user at most its ceiling, stored')
 })
 
 t.test("keyPart in JS and the batch script's kp make the same key names (contract)", async (t) => {

@@ -141,9 +141,13 @@ t.test('the buffer is bounded: overflow is dropped and counted, never queued wit
   const s = await redisSensor(t, up.url, redis.url, { buffer: { maxRecords: 5, flushEvery: '10ms' } })
   const client = httpClient(t, s.url)
   for (let i = 0; i < 12; i++) await (await client.request({ path: `/${i}`, method: 'GET' })).body.text()
+  // the gauges of the next health report (every flushEvery), Redis down
+  await once(s.sensor.sink as RedisSink, 'health')
   const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
   t.match(metrics, /apisess_records_dropped_total\{reason="buffer_full"\} 7/)
   t.match(metrics, /apisess_records_buffered 5/)
+  // (an audit's finding) set only after a write, the bytes stood still through an outage as the buffer filled
+  t.ok(Number(/apisess_records_buffered_bytes (\d+)/.exec(metrics)?.[1]) >= 5 * 160, 'the five records\' bytes, Redis down')
   t.match(metrics, /apisess_redis_up 0/)
   const logged = s.logs.find('records dropped')
   t.match(logged, { dropped: { buffer_full: 1 } }, 'the first drop of the interval is logged at once')
@@ -249,9 +253,10 @@ t.test('windowReply and writeReply accept the scripts\' answers only', async (t)
   t.same(windowReply([['a', 'b'], {}], 2), { sids: ['a', 'b'], closed: [] }, 'cjson\'s empty closed list')
   t.same(windowReply([['a'], ['old']], 1), { sids: ['a'], closed: ['old'] })
   for (const bad of [null, 5, 'OK', [['a']], [['a'], {}], [['a', 'b', 'c'], []], [['a', 7], []], [['a', ''], []], [['a', 'b'], { x: 1 }], [['a', 'b'], [3]]]) t.equal(windowReply(bad, 2), null, JSON.stringify(bad))
-  t.same(writeReply([3, 'crawler']), ['crawler'])
+  t.same(writeReply([3, 'scraping', 'security_crawler']), ['scraping', 'security_crawler'])
   t.same(writeReply([-1]), [])
-  for (const bad of [null, 'OK', [], [['a'], {}], ['3'], [3, 4]]) t.equal(writeReply(bad), null, JSON.stringify(bad))
+  // (an audit's note) each kind is a metric's label: none but the abuse kinds, or a hostile reply makes new series
+  for (const bad of [null, 'OK', [], [['a'], {}], ['3'], [3, 4], [3, 'crawler'], [3, 'scraping', `x${'y'.repeat(100)}`]]) t.equal(writeReply(bad), null, JSON.stringify(bad).slice(0, 60))
 })
 
 t.test('graceful shutdown flushes the buffered records within its deadline', async (t) => {
