@@ -57,25 +57,31 @@ export function compileRouter<T>(entries: readonly HostEntry<T>[], fallback: T |
  * Which `Host` values a browser-facing server answers to, against DNS rebinding: a page of
  * `evil.example` whose name is made to point at 127.0.0.1 reaches a loopback server with
  * `Host: evil.example`. Always answered: an IP literal (v4 or bracketed v6, any port), `localhost`
- * and its sub-domains, the server's own listen host; then the names given (`*.` for any
- * sub-domain). `*` alone answers any Host (the guard off).
+ * and its sub-domains, the server's own listen host, and a request without Host (HTTP/1.0, which no
+ * browser sends); then the names given (`*.` for any sub-domain). `*` alone answers any Host (the
+ * guard off).
  */
 export function compileHostGuard(allowed: readonly string[], listenHost: string): (host: string | undefined) => boolean {
   if (allowed.includes('*')) return () => true
   const exact = new Set<string>(['localhost', splitHost(listenHost).name])
   const suffixes = ['.localhost']
   for (const pattern of allowed) {
-    if (pattern.startsWith('*.')) suffixes.push(pattern.slice(1).toLowerCase())
+    if (pattern.startsWith('*.')) suffixes.push(splitHost(pattern.slice(1)).name)
     else exact.add(splitHost(pattern).name)
   }
   return (host) => {
-    if (host === undefined || host === '' || host.length > 255) return false
+    // no Host at all (HTTP/1.0: a load balancer's health check) is no browser's request, so no rebinding
+    if (host === undefined || host === '') return true
+    if (host.length > 255 || !HOST_FIELD.test(host)) return false
     const { name } = splitHost(host)
     if (exact.has(name) || isIpLiteral(name)) return true
     for (const s of suffixes) if (name.length > s.length && name.endsWith(s)) return true
     return false
   }
 }
+
+/** a Host field's shape: a name or an address (bracketed v6), then a port */
+const HOST_FIELD = /^(?:\[[0-9A-Fa-f:.]+(?:%25[\w.~-]+)?\]|[\w.~-]+)(?::\d{1,5})?$/
 
 function isIpLiteral(name: string): boolean {
   if (name.startsWith('[')) return name.endsWith(']') && isIPv6(name.slice(1, -1))

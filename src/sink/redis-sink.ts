@@ -166,6 +166,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
   #records = 0
   #timer: NodeJS.Timeout | undefined
   #sweeper: NodeJS.Timeout | undefined
+  #sweeping = false
   #droppedSinceLog: Partial<Record<DropReason, number>> = {}
   #lastLog = 0
   #lastRecycleLog = 0
@@ -222,7 +223,12 @@ export class RedisSink extends EventEmitter implements RecordSink {
     this.client.connect().catch((err: unknown) => this.#trouble(undefined, err as Error))
     this.#timer = setInterval(() => this.#tick(), this.#flushEvery)
     this.#timer.unref()
-    this.#sweeper = setInterval(() => void this.sweep(), SWEEP_EVERY_MS)
+    // one sweep at a time: a slow Redis must not get a second reading the same pages
+    this.#sweeper = setInterval(() => {
+      if (this.#sweeping) return
+      this.#sweeping = true
+      void this.sweep().finally(() => (this.#sweeping = false))
+    }, SWEEP_EVERY_MS)
     this.#sweeper.unref()
   }
 
@@ -513,13 +519,15 @@ export class RedisSink extends EventEmitter implements RecordSink {
       try {
         const live = this.#layout.live(s.n)
         for (let page = 0; page < SWEEP_PAGES && !this.#closed; page++) {
-          const idle = await this.client.zrangebyscore(live, '-inf', String(now - this.#ttl.idle), 'LIMIT', 0, SWEEP_PAGE)
+          // idle strictly past the timeout, as the script closes them (one exactly at it, read again on every page, was closed by none)
+          const idle = await this.client.zrangebyscore(live, '-inf', `(${now - this.#ttl.idle}`, 'LIMIT', 0, SWEEP_PAGE)
           if (idle.length === 0) break
           const keys = [live, this.#layout.closed(s.n), ...idle.map((sid) => this.#layout.meta(s.n, sid))]
           const n = (await this.client.apisessClose(keys.length, ...keys, now, this.#ttl.idle, this.#ttl.retention, this.#layout.prefixOf(s.n), ...idle)) as number
           closed += n
           if (n > 0) this.#metrics.sessionsClosed.inc({ reason: 'idle' }, n)
-          if (idle.length < SWEEP_PAGE) break
+          // a short page, or one whose sessions all came alive again meanwhile (nothing left to close behind it)
+          if (idle.length < SWEEP_PAGE || n === 0) break
         }
       } catch (err) {
         this.#trouble(s, err as Error)

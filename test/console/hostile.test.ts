@@ -87,6 +87,8 @@ t.test('DNS rebinding: a Host that is not an address, localhost or an allowed na
   t.equal(statusOf(await ask('/metrics', 'console.corp.example.evil.example')), 421, 'an allowed name as a prefix is not the name')
   t.equal(statusOf(await ask('/metrics', 'ops.example')), 421, '*.ops.example does not allow the bare domain')
   t.equal(statusOf(await ask('/metrics', null)), 400, 'no Host at all: HTTP/1.1 needs one (node\'s 400)')
+  // HTTP/1.0 without Host (HAProxy's default check) is no browser's request: answered
+  t.equal(statusOf(await rawRequest(port, 'GET /healthz HTTP/1.0\r\n\r\n')), 200, 'an HTTP/1.0 check without Host')
   for (const host of [`127.0.0.1:${port}`, '127.0.0.1', `[::1]:${port}`, `localhost:${port}`, 'LOCALHOST', 'a.localhost', '10.1.2.3:9090', `console.corp.example:${port}`, 'Console.Corp.Example.', 'eu.ops.example']) {
     t.equal(statusOf(await ask('/api/sessions', host)), 200, `${host} is answered`)
   }

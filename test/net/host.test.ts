@@ -33,8 +33,9 @@ t.test('without a fallback an unknown host finds nothing', async (t) => {
 })
 
 t.test('the host guard: addresses, localhost, the listen host and the names given; * for any', async (t) => {
-  const guard = compileHostGuard(['console.example', '*.corp.example'], 'sensor-1.internal')
-  for (const ok of ['127.0.0.1', '127.0.0.1:9090', '[::1]:9090', '[2001:db8::1]', 'localhost:9090', 'x.localhost', 'sensor-1.internal:9090', 'console.example', 'CONSOLE.example:443', 'a.b.corp.example']) t.ok(guard(ok), ok)
-  for (const no of [undefined, '', 'evil.example', 'evil.example:9090', 'console.example.evil', 'corp.example', 'localhost.evil.example', '127.0.0.1.nip.io', '[::1', '[evil]', '1.2.3', 'x'.repeat(300)]) t.notOk(guard(no), String(no).slice(0, 40))
+  const guard = compileHostGuard(['console.example', '*.corp.example', '*.ops.example.'], 'sensor-1.internal')
+  for (const ok of ['127.0.0.1', '127.0.0.1:9090', '[::1]:9090', '[2001:db8::1]', 'localhost:9090', 'x.localhost', 'sensor-1.internal:9090', 'console.example', 'CONSOLE.example:443', 'a.b.corp.example', 'a.corp.example.', 'eu.ops.example', 'eu.ops.example.:80']) t.ok(guard(ok), ok)
+  for (const no of ['evil.example', 'evil.example:9090', 'console.example.evil', 'corp.example', 'localhost.evil.example', '127.0.0.1.nip.io', '[::1', '[evil]', '[::1]evil', '[::1].evil.example', '1.2.3', 'a b', 'x'.repeat(300)]) t.notOk(guard(no), String(no).slice(0, 40))
+  t.ok(guard(undefined) && guard(''), 'no Host (HTTP/1.0, a load balancer\'s check): no browser\'s request')
   t.ok(compileHostGuard(['*'], '127.0.0.1')('anything.example'), '* answers any Host')
 })

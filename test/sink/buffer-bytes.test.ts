@@ -32,18 +32,27 @@ function held(n: number, make: (i: number) => ReturnType<typeof newRecord>): { h
   return { heap, counted }
 }
 
-const rec = (i: number, host: string, user: string | null) => {
-  const r = newRecord(`r${i}`, 1_764_000_000_000 + i, 'shop', 'GET', `/p/${i}`, { host, 'user-agent': 'curl/8.5' }, '192.0.2.1')
+const rec = (i: number, host: string, user: string | null, url = `/p/${i}`, ip = '192.0.2.1') => {
+  const r = newRecord(`r${i}`, 1_764_000_000_000 + i, 'shop', 'GET', url, { host, 'user-agent': 'curl/8.5' }, ip)
   r.sid = `s${i}`
   r.user = user
   return r
 }
+/** a string of its own, as the HTTP parser makes one per request (not a slice of a test's constant) */
+const wire = (s: string) => Buffer.from(s, 'latin1').toString('latin1')
 
 t.test('records whose values were cut, and records of wide characters, cost the heap no more than the budget counts', async (t) => {
   for (const [what, make] of [
     ['a 24 KB Host cut to its ceiling', (i: number) => rec(i, String(i).padEnd(24_000, 'x'), null)],
     ['a user name of wide characters', (i: number) => rec(i, 'shop.test', `名前${String(i).repeat(40)}`)],
     ['plain records', (i: number) => rec(i, 'shop.test', 'ann')],
+    // (a review's finding) fields that are slices of longer strings kept them alive, uncounted
+    ['a path, sliced from a URL of a 7 KB query', (i: number) => rec(i, 'shop.test', null, wire(`/api/items/${String(i).padStart(8, '0')}?q=${'x'.repeat(7_000)}`))],
+    ['a user and an IP sliced from 16 KB headers', (i: number) => {
+      const cookie = wire(`user=ann.${String(i).padStart(8, '0')}; pad=${'p'.repeat(16_000)}`)
+      const xff = wire(`203.0.113.${i % 250}, ${'198.51.100.1, '.repeat(1_000)}`)
+      return rec(i, 'shop.test', cookie.slice(5, 17), '/p', xff.slice(0, xff.indexOf(',')))
+    }],
   ] as const) {
     const { heap, counted } = held(5_000, make)
     t.ok(heap <= counted, `${what}: ${Math.round(heap / 5_000)} B held a record, ${Math.round(counted / 5_000)} B counted`)
