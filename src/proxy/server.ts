@@ -6,12 +6,12 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import { readFileSync } from 'node:fs'
 import type { Socket } from 'node:net'
 import type { TLSSocket } from 'node:tls'
 import type { Duplex } from 'node:stream'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import type { Config } from '../config/schema.ts'
+import { readServerTls } from '../config/files.ts'
 import { admit, refused, type Refusal } from './admit.ts'
 import { answer, answerOrCut, closing, rawAnswer } from './answers.ts'
 import { Exchange } from './exchange.ts'
@@ -220,7 +220,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
   const server = config.listen.tls
     ? https.createServer(
         // a handshake gets the time a request head gets (node's default: 120 s)
-        { ...options, handshakeTimeout: t.clientHeaders, cert: readFileSync(config.listen.tls.cert), key: readFileSync(config.listen.tls.key) },
+        { ...options, handshakeTimeout: t.clientHeaders, ...readServerTls(config.listen.tls) },
         onRequest,
       )
     : http.createServer(options, onRequest)
