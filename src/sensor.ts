@@ -5,11 +5,11 @@
  */
 import type { Server } from 'node:http'
 import type https from 'node:https'
-import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { once } from 'node:events'
 import type { Config } from './config/schema.ts'
 import { loadConfig } from './config/load.ts'
+import { readServerTls } from './config/files.ts'
 import { planReload, type ReloadPlan } from './config/reload.ts'
 import { SensorError } from './errors.ts'
 import { createLogger, type Logger } from './log.ts'
@@ -271,7 +271,7 @@ export class Sensor {
     if (plan.refused.length > 0) throw new SensorError('RELOAD_REFUSED', 'these keys cannot change on a reload; the running config stays', { details: plan.refused })
     const config = plan.config
     // everything that can fail comes first: a failure leaves the running config whole
-    const tls = config.listen.tls && this.#config.listen.tls ? { cert: readTlsFile(config.listen.tls.cert), key: readTlsFile(config.listen.tls.key) } : undefined
+    const tls = config.listen.tls && this.#config.listen.tls ? readServerTls(config.listen.tls) : undefined
     const insight = this.#buildInsight(config)
     const state = this.#buildState(config)
     if (tls !== undefined) (this.#proxy as https.Server).setSecureContext(tls)
@@ -354,15 +354,6 @@ function detectorFor(config: Readonly<Config>): AttackDetector {
   const detector = new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes, maxInspectMs: config.insight.maxInspectTime })
   detector.warmUp()
   return detector
-}
-
-/** A TLS file read again at a reload; a failure refuses the reload. */
-function readTlsFile(path: string): Buffer {
-  try {
-    return readFileSync(path)
-  } catch (err) {
-    throw new SensorError('CONFIG_READ', `${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
-  }
 }
 
 async function listen(server: Server, host: string, port: number): Promise<void> {

@@ -40,7 +40,7 @@ type FromWorker =
   | { t: 'config?' }
   | { t: 'failed'; reason: string }
   | { t: 'listening' }
-  | { t: 'reloaded'; ok: boolean; reason?: string }
+  | { t: 'reloaded'; ok: boolean; code?: string; reason?: string; details?: readonly string[] }
   | { t: 'stats'; id: number; slot: number; requests: number }
   | { t: 'notWriting'; id: number; shards: { shard: number; failures: number; lastWriteAgeMs: number | null; error: string }[] }
 
@@ -131,6 +131,10 @@ export class Primary {
         worker.send({ t: 'config', config: this.#config } satisfies ToWorker)
       } else if (m.t === 'failed') {
         s.failure = String(m.reason).slice(0, MAX_REASON)
+      } else if (m.t === 'reloaded') {
+        // the primary validated what it handed; a worker that still refuses it (a file changed in
+        // between, a file only it fails on) runs its previous config, and the log says so
+        if (!m.ok) this.log.error({ worker: s.slot, pid: worker.process.pid, code: m.code, reason: m.reason, details: m.details }, 'a worker refused the config the primary handed it; it runs its previous config')
       } else if (m.t === 'listening') {
         s.listening = true
         this.#workerUp.set(label, 1)
@@ -341,8 +345,12 @@ export async function runWorker(): Promise<Sensor> {
     if (m.t === 'reload') {
       try {
         sensor.reload(deepFreeze(m.config))
+        send({ t: 'reloaded', ok: true })
       } catch (err) {
-        sensor.log.error({ reason: (err as Error).message }, 'config reload refused; the running config stays')
+        const e = err instanceof SensorError ? err : undefined
+        const reason = (err as Error).message
+        sensor.log.error({ code: e?.code, reason, details: e?.details }, 'config reload refused; the running config stays')
+        send({ t: 'reloaded', ok: false, ...(e ? { code: e.code, details: e.details.slice(0, 100) } : {}), reason: reason.slice(0, MAX_REASON) })
       }
     } else if (m.t === 'stats?') {
       void sensor.metrics.registry.getSingleMetric('apisess_requests_total')?.get().then((metric) => {

@@ -6,6 +6,7 @@
  */
 import t from 'tap'
 import { writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { Client } from 'undici'
 import { startRedis } from './helpers/redis.ts'
@@ -212,4 +213,29 @@ log: { level: info }
   writeFileSync(join(dir, 'spec.yaml'), 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\n')
   await within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
   t.equal((await fetch(`${admin}/readyz`)).status, 200, 'ready again once its start succeeds')
+})
+
+t.test('two workers: a SIGHUP with a certificate that cannot serve is refused by the primary, naming listen.tls.cert; no worker is handed it', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const dir = t.testdir({})
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' })
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, `
+listen: { host: 127.0.0.1, port: 0, tls: { cert: cert.pem, key: key.pem } }
+admin: { listen: { host: 127.0.0.1, port: 0 } }
+workers: 2
+applications: [{ name: shop, hosts: ["a.test"], upstream: "${up.url}" }]
+hashKey: workers-tls-key-000000001
+redis: { url: "${redis.url}" }
+log: { level: info }
+`)
+  const p = await startSensorProcess(t, file)
+  if (p.seen((l) => l.msg === 'api-sessions workers listening') === undefined) await p.waitLog((l) => l.msg === 'api-sessions workers listening')
+  writeFileSync(join(dir, 'cert.pem'), 'garbage\n')
+  const refused = p.waitLog((l) => l.msg === 'config reload refused; the running config stays')
+  p.child.kill('SIGHUP')
+  t.match(await within(refused, 'the refusal'), { code: 'CONFIG_INVALID', details: [/sensor\.yaml:2:\d+ listen\.tls\.cert: .*cert\.pem: not a usable PEM certificate chain/] })
+  t.notOk(p.seen((l) => l.msg === 'config handed to every worker'), 'nothing handed to the workers')
+  t.notOk(p.seen((l) => l.msg === 'a worker refused the config the primary handed it; it runs its previous config'))
 })

@@ -2,12 +2,13 @@
  * Loading the config: read the YAML, interpolate ${ENV}, validate with the schema, deep-freeze.
  * Every error names the YAML path (and its line) and the reason; nothing half-valid gets through.
  */
-import { readFileSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
-import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml'
+import { LineCounter, isMap, isNode, isScalar, isSeq, visit, type Document, type Pair, type YAMLMap } from 'yaml'
 import { SensorError } from '../errors.ts'
 import { configSchema, crossReferenceIssues, type Config } from './schema.ts'
 import { loadApiSpec, SpecError } from './openapi.ts'
+import { FileError, MAX_CONFIG_BYTES, MAX_PEM_BYTES, readBoundedFile, tlsProblems, type TlsFiles } from './files.ts'
+import { parseYamlDocument } from './yaml.ts'
 
 export type PathPart = string | number
 
@@ -59,27 +60,62 @@ export function deepFreeze<T>(value: T): T {
   return value
 }
 
-function locate(doc: Document, counter: LineCounter, path: readonly PathPart[]): string {
-  // walk up until a node exists (a missing key is reported at its parent)
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true)
-    if (isNode(node) && node.range) {
-      const { line, col } = counter.linePos(node.range[0])
-      return `${line}:${col}`
-    }
-  }
-  return '1:1'
-}
+/**
+ * Where a YAML path is written: the node at the path, or the deepest one of it that exists (a missing
+ * key is reported at its parent). Each map's keys are indexed once: looked up with a scan per
+ * problem, 10,000 unknown keys took seconds (an audit's finding).
+ */
+class Locator {
+  readonly #doc: Document
+  readonly #counter: LineCounter
+  readonly #keys = new WeakMap<YAMLMap, Map<string, Pair>>()
 
-/** Where a key of the map at `path` is written (an unknown key is reported at itself, not its map). */
-function locateKey(doc: Document, counter: LineCounter, path: readonly PathPart[], key: string): string {
-  const map = doc.getIn(path, true)
-  const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined
-  if (pair && isScalar(pair.key) && pair.key.range) {
-    const { line, col } = counter.linePos(pair.key.range[0])
+  constructor(doc: Document, counter: LineCounter) {
+    this.#doc = doc
+    this.#counter = counter
+  }
+
+  #pair(map: YAMLMap, key: string): Pair | undefined {
+    let index = this.#keys.get(map)
+    if (index === undefined) {
+      index = new Map()
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p)
+      this.#keys.set(map, index)
+    }
+    return index.get(key)
+  }
+
+  #pos(offset: number): string {
+    const { line, col } = this.#counter.linePos(offset)
     return `${line}:${col}`
   }
-  return locate(doc, counter, path)
+
+  /** the node at `path`, or the deepest one on the way that exists */
+  #deepest(path: readonly PathPart[]): { node: unknown; found: boolean } {
+    let node: unknown = this.#doc.contents
+    let at: unknown = node
+    for (const part of path) {
+      if (isMap(node)) node = this.#pair(node, String(part))?.value
+      else if (isSeq(node) && typeof part === 'number') node = node.items[part]
+      else return { node: at, found: false }
+      if (!isNode(node) || !node.range) return { node: at, found: false }
+      at = node
+    }
+    return { node: at, found: true }
+  }
+
+  at(path: readonly PathPart[]): string {
+    const { node } = this.#deepest(path)
+    return isNode(node) && node.range ? this.#pos(node.range[0]) : '1:1'
+  }
+
+  /** Where a key of the map at `path` is written (an unknown key is reported at itself, not its map). */
+  key(path: readonly PathPart[], key: string): string {
+    const { node, found } = this.#deepest(path)
+    const pair = found && isMap(node) ? this.#pair(node, key) : undefined
+    if (pair && isScalar(pair.key) && pair.key.range) return this.#pos(pair.key.range[0])
+    return this.at(path)
+  }
 }
 
 export interface LoadOptions {
@@ -126,6 +162,14 @@ function toValue(doc: Document, counter: LineCounter, source: string): unknown {
   return raw ?? {}
 }
 
+/** Problems listed at most: the first ones and how many more (100,000 bad denylist entries made a 9.4 MB listing). */
+const MAX_PROBLEMS = 100
+
+function capped(details: string[]): string[] {
+  if (details.length <= MAX_PROBLEMS) return details
+  return [...details.slice(0, MAX_PROBLEMS), `… and ${details.length - MAX_PROBLEMS} more problems`]
+}
+
 interface Located {
   line: number
   col: number
@@ -135,22 +179,23 @@ interface Located {
 /** Parse and validate config text; `source` names it in messages. Throws SensorError with every problem found. */
 export function parseConfig(text: string, source: string, options: LoadOptions = {}): Readonly<Config> {
   const counter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
-  if (doc.errors.length > 0) {
-    const details = doc.errors.map((e) => {
-      const pos = counter.linePos(e.pos[0])
-      return `${source}:${pos.line}:${pos.col} ${e.message.split('\n')[0]}`
+  const { doc, problems: yamlProblems } = parseYamlDocument(text, counter, MAX_DEPTH)
+  if (yamlProblems.length > 0) {
+    const details = yamlProblems.map((e) => {
+      const pos = counter.linePos(e.pos)
+      return `${source}:${pos.line}:${pos.col} ${e.message}`
     })
-    throw new SensorError('CONFIG_YAML', source, { details })
+    throw new SensorError('CONFIG_YAML', source, { details: capped(details) })
   }
+  const where = new Locator(doc, counter)
   const raw = toValue(doc, counter, source)
   const missing: { path: PathPart[]; name: string }[] = []
   const interpolated = interpolateEnv(raw, options.env ?? process.env, [], missing)
   if (missing.length > 0) {
     const details = missing.map(
-      (m) => `${source}:${locate(doc, counter, m.path)} ${formatPath(m.path)}: \${${m.name}} is not set (use \${${m.name}:-default} for a fallback)`,
+      (m) => `${source}:${where.at(m.path)} ${formatPath(m.path)}: \${${m.name}} is not set (use \${${m.name}:-default} for a fallback)`,
     )
-    throw new SensorError('CONFIG_ENV', source, { details })
+    throw new SensorError('CONFIG_ENV', source, { details: capped(details) })
   }
   const problems: Located[] = []
   const seen = new Set<string>()
@@ -166,11 +211,11 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
     for (const issue of result.error.issues) {
       const path = issue.path as PathPart[]
       if (issue.code === 'unrecognized_keys') {
-        for (const k of issue.keys) problem(locateKey(doc, counter, path, k), path, `unknown key "${k}"`)
-      } else problem(locate(doc, counter, path), path, issue.message)
+        for (const k of issue.keys) problem(where.key(path, k), path, `unknown key "${k}"`)
+      } else problem(where.at(path), path, issue.message)
     }
     // zod skips the cross-references once a field fails its type: run them on the raw values too
-    for (const issue of crossReferenceIssues(interpolated)) problem(locate(doc, counter, issue.path), issue.path, issue.message)
+    for (const issue of crossReferenceIssues(interpolated)) problem(where.at(issue.path), issue.path, issue.message)
   }
   // OpenAPI specs are read even when something else failed, so that one run lists every problem
   const base = options.baseDir
@@ -185,14 +230,35 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
       } catch (err) {
         if (!(err instanceof SpecError)) throw err
         const path = ['applications', i, 'openapi']
-        problem(locate(doc, counter, path), path, err.message)
+        problem(where.at(path), path, err.message)
       }
     })
   }
+  // TLS files too: a certificate that cannot serve is said here, at its key, not at the listen
+  const checkTls = (at: PathPart[], given: unknown, keys: readonly (keyof TlsFiles)[]): void => {
+    if (given === null || typeof given !== 'object') return
+    const files: TlsFiles = {}
+    const paths: Partial<Record<keyof TlsFiles, string>> = {}
+    for (const k of keys) {
+      const file = (given as Record<string, unknown>)[k]
+      if (typeof file !== 'string' || file === '') continue
+      const path = (paths[k] = fromBase(file))
+      try {
+        files[k] = readBoundedFile(path, MAX_PEM_BYTES)
+      } catch (err) {
+        if (!(err instanceof FileError)) throw err
+        problem(where.at([...at, k]), [...at, k], `cannot read ${err.message}`)
+      }
+    }
+    for (const p of tlsProblems(files)) problem(where.at([...at, p.key]), [...at, p.key], `${paths[p.key]}: ${p.reason}`)
+  }
+  const rawOf = (...path: string[]): unknown => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), interpolated)
+  checkTls(['listen', 'tls'], rawOf('listen', 'tls'), ['cert', 'key'])
+  checkTls(['redis', 'tls'], rawOf('redis', 'tls'), ['ca', 'cert', 'key'])
   if (!result.success || problems.length > 0) {
     // in the file's order, as an editor lists them
     problems.sort((a, b) => a.line - b.line || a.col - b.col)
-    throw new SensorError('CONFIG_INVALID', source, { details: problems.map((p) => p.text) })
+    throw new SensorError('CONFIG_INVALID', source, { details: capped(problems.map((p) => p.text)) })
   }
   const config = result.data
   if (config.listen.tls) config.listen.tls = { cert: fromBase(config.listen.tls.cert), key: fromBase(config.listen.tls.key) }
@@ -204,9 +270,9 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
 export function loadConfig(file: string, options: LoadOptions = {}): Readonly<Config> {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readBoundedFile(file, MAX_CONFIG_BYTES).toString('utf8')
   } catch (err) {
-    throw new SensorError('CONFIG_READ', `${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
+    throw new SensorError('CONFIG_READ', (err as Error).message, { cause: err })
   }
   return parseConfig(text, file, { baseDir: dirname(resolve(file)), ...options })
 }

@@ -6,11 +6,12 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import { readFileSync } from 'node:fs'
 import type { Socket } from 'node:net'
+import type { TLSSocket } from 'node:tls'
 import type { Duplex } from 'node:stream'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import type { Config } from '../config/schema.ts'
+import { readServerTls } from '../config/files.ts'
 import { admit, refused, type Refusal } from './admit.ts'
 import { answer, answerOrCut, closing, rawAnswer } from './answers.ts'
 import { Exchange } from './exchange.ts'
@@ -39,12 +40,24 @@ function clientErrorCode(err: NodeJS.ErrnoException): keyof typeof RAW {
       return 'URI_TOO_LONG'
     case 'ERR_HTTP_REQUEST_TIMEOUT':
     case 'HPE_HEADERS_TIMEOUT':
+    case 'ERR_TLS_HANDSHAKE_TIMEOUT':
       return 'CLIENT_TIMEOUT'
     case 'HPE_INVALID_VERSION':
       return 'VERSION_NOT_SUPPORTED'
     default:
       return 'BAD_REQUEST'
   }
+}
+
+/**
+ * A TLS connection whose handshake did not finish (timed out, or failed): nothing can be answered on
+ * it — a write waits behind the handshake for ever, and the socket with it (an audit's leak: every
+ * client that never finished its handshake kept a descriptor for good).
+ */
+function handshakeUnfinished(err: NodeJS.ErrnoException, socket: Duplex): boolean {
+  if (err.code?.startsWith('ERR_TLS_') === true || err.code?.startsWith('ERR_SSL_') === true) return true
+  const tls = socket as Partial<TLSSocket> & { _secureEstablished?: boolean }
+  return tls.encrypted === true && tls._secureEstablished !== true
 }
 
 /**
@@ -205,7 +218,11 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
   }
 
   const server = config.listen.tls
-    ? https.createServer({ ...options, cert: readFileSync(config.listen.tls.cert), key: readFileSync(config.listen.tls.key) }, onRequest)
+    ? https.createServer(
+        // a handshake gets the time a request head gets (node's default: 120 s)
+        { ...options, handshakeTimeout: t.clientHeaders, ...readServerTls(config.listen.tls) },
+        onRequest,
+      )
     : http.createServer(options, onRequest)
 
   server.setTimeout(t.clientIdle)
@@ -213,6 +230,12 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     const socket = duplex as TurnSocket
     try {
       if (err.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy()
+        return
+      }
+      if (handshakeUnfinished(err, socket)) {
+        holder.state.rejected(clientErrorCode(err))
+        holder.state.log.debug({ code: err.code, reason: err.message }, 'TLS handshake not finished; connection closed')
         socket.destroy()
         return
       }

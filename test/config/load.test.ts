@@ -1,9 +1,15 @@
 import t from 'tap'
 import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
 import { deepFreeze, formatPath, interpolateEnv, loadConfig, parseConfig } from '../../src/config/load.ts'
 import { SensorError } from '../../src/errors.ts'
 
 const APP = 'applications: [{ name: shop, hosts: [shop.test], upstream: "http://127.0.0.1:3000" }]\n'
+
+/** A self-signed certificate and its key, c.pem and k.pem in `dir` (the loader reads them). */
+function pemPair(dir: string): void {
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' })
+}
 
 /** The SensorError a config text raises (fails the test when it loads). */
 function failure(text: string, env: NodeJS.ProcessEnv = {}): SensorError {
@@ -63,6 +69,8 @@ t.test('a minimal config loads with every default filled in', async (t) => {
 })
 
 t.test('given values override the defaults; units are converted, host patterns lower-cased', async (t) => {
+  const dir = t.testdir({})
+  pemPair(dir)
   const config = parseConfig(
     `listen: { host: 127.0.0.1, port: 0, tls: { cert: c.pem, key: k.pem } }
 trustedProxies: [10.0.0.0/8, "::1"]
@@ -73,9 +81,9 @@ limits: { maxHeaderBytes: 16KiB, maxUrlBytes: 4096 }
 monitor: { all: false, targets: [{ application: shop, path: "/api/**" }] }
 `,
     'x.yaml',
-    { env: {} },
+    { env: {}, baseDir: dir },
   )
-  t.same(config.listen, { host: '127.0.0.1', port: 0, tls: { cert: 'c.pem', key: 'k.pem' } })
+  t.same(config.listen, { host: '127.0.0.1', port: 0, tls: { cert: join(dir, 'c.pem'), key: join(dir, 'k.pem') } })
   t.same(config.trustedProxies, ['10.0.0.0/8', '::1'])
   t.same(config.applications[0]!.hosts, ['shop.example.com', '*.shop.test', 'shop.test:8443', '[::1]:8080'])
   t.equal(config.timeouts.clientHeaders, 2500, 'a number is milliseconds')
@@ -369,7 +377,53 @@ t.test('an alias bomb or a deep nesting is CONFIG_YAML naming the reason, never 
     message: 'the config file is not valid YAML: x.yaml',
     details: ['x.yaml:1:1 nested too deeply (at most 32 levels)'],
   })
-  t.equal(shape(`${APP}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`).code, 'CONFIG_YAML', 'deeper than the parser goes: its own error')
+  t.match(
+    shape(`${APP}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`),
+    { code: 'CONFIG_YAML', details: [/^x\.yaml:2:\d+ nested too deeply \(at most 32 levels\)$/] },
+    'deeper than the parser goes: the same reason, not "Maximum call stack size exceeded"',
+  )
+})
+
+t.test('a __proto__ key is CONFIG_YAML at its line, never applied as the keys of its map', async (t) => {
+  t.same(shape(`${APP}__proto__: {workers: 3}\n`), { code: 'CONFIG_YAML', message: 'the config file is not valid YAML: x.yaml', details: ['x.yaml:2:1 the key __proto__ is not allowed'] })
+  t.same(shape(`${APP}console: {enabled: false, __proto__: {x: 1}}\n`).details, ['x.yaml:2:27 the key __proto__ is not allowed'], 'nested')
+  t.same(shape(`${APP}__proto__: 1\n`).details, ['x.yaml:2:1 the key __proto__ is not allowed'])
+})
+
+t.test('many problems: the first 100 are listed, then how many more', async (t) => {
+  const unknown = Array.from({ length: 10_000 }, (_, i) => `u${i}: ${i}`).join('\n')
+  const err = shape(`${APP}${unknown}\n`)
+  t.equal(err.code, 'CONFIG_INVALID')
+  t.equal(err.details.length, 101)
+  t.equal(err.details[0], 'x.yaml:2:1 (root): unknown key "u0"', 'in the file\'s order, each at its key')
+  t.equal(err.details[99], 'x.yaml:101:1 (root): unknown key "u99"')
+  t.equal(err.details[100], '… and 9900 more problems')
+  const denied = shape(`${APP}denylist: [${Array.from({ length: 5_000 }, (_, i) => `bad${i}`).join(', ')}]\n`)
+  t.equal(denied.details.length, 101)
+  t.match(denied.details[100], /^… and \d+ more problems$/)
+})
+
+t.test('TLS files are read and tried at load: each problem at its key, with the reason', async (t) => {
+  const dir = t.testdir({ 'garbage.pem': 'not a pem\n' })
+  pemPair(dir)
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'other-key.pem'), '-out', join(dir, 'other-cert.pem'), '-days', '1', '-subj', '/CN=other'], { stdio: 'ignore' })
+  execFileSync('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-aes-128-cbc', '-pass', 'pass:secret', '-out', join(dir, 'enc.pem')], { stdio: 'ignore' })
+  const tls = (cert: string, key: string) => `listen: { tls: { cert: ${cert}, key: ${key} } }\n${APP}`
+  const load = (text: string) => {
+    try {
+      parseConfig(text, 'x.yaml', { env: {}, baseDir: dir })
+    } catch (err) {
+      return err as SensorError
+    }
+    return undefined
+  }
+  t.equal(load(tls('c.pem', 'k.pem')), undefined, 'a matching pair loads')
+  t.match(load(tls('garbage.pem', 'k.pem')), { code: 'CONFIG_INVALID', details: [/^x\.yaml:1:\d+ listen\.tls\.cert: .*garbage\.pem: not a usable PEM certificate chain: /] })
+  t.match(load(tls('c.pem', 'enc.pem')), { details: [/^x\.yaml:1:\d+ listen\.tls\.key: .*enc\.pem: the private key is encrypted/] })
+  t.match(load(tls('c.pem', 'other-key.pem')), { details: [/^x\.yaml:1:\d+ listen\.tls\.key: .*other-key\.pem: does not go with the certificate/] })
+  t.match(load(tls('c.pem', 'missing.pem')), { details: [/^x\.yaml:1:\d+ listen\.tls\.key: cannot read .*missing\.pem: ENOENT$/] })
+  t.match(load(tls('/dev/zero', 'k.pem')), { details: [/^x\.yaml:1:\d+ listen\.tls\.cert: cannot read \/dev\/zero: not a regular file \(a character device\)$/] })
+  t.match(load(`${APP}redis: { url: "rediss://127.0.0.1:1", tls: { ca: garbage.pem } }\n`), { details: [/^x\.yaml:2:\d+ redis\.tls\.ca: .*garbage\.pem: not a usable PEM CA bundle/] })
 })
 
 t.test('loadConfig reads a file; a missing file is CONFIG_READ', async (t) => {
@@ -393,7 +447,7 @@ t.test('loadConfig reads a file; a missing file is CONFIG_READ', async (t) => {
 
   const missing = join(dir, 'nope.yaml')
   t.throws(() => loadConfig(missing), { code: 'CONFIG_READ', message: `cannot read the config file: ${missing}: ENOENT`, details: [] })
-  t.throws(() => loadConfig(dir), { code: 'CONFIG_READ', message: `cannot read the config file: ${dir}: EISDIR` }, 'a directory')
+  t.throws(() => loadConfig(dir), { code: 'CONFIG_READ', message: `cannot read the config file: ${dir}: not a regular file (a directory)` }, 'a directory')
 })
 
 t.test('formatPath', async (t) => {

@@ -1,6 +1,8 @@
 import t from 'tap'
 import { join } from 'node:path'
-import { loadApiSpec, SpecError } from '../../src/config/openapi.ts'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { loadApiSpec, MAX_SPEC_PATHS, MAX_SPEC_SERVERS, SpecError } from '../../src/config/openapi.ts'
 
 const SHOP_YAML = `
 openapi: 3.0.3
@@ -79,4 +81,38 @@ t.test('the config names the openapi path of a bad spec and reads relative paths
     code: 'CONFIG_INVALID',
     details: [new RegExp(`wrong\\.yaml:5:14 applications\\[0\\]\\.openapi: .*only OpenAPI 3\\.x`)],
   })
+})
+
+t.test('a spec that is no regular file, a malformed pointer, too many paths or servers: a SpecError, never an internal error', async (t) => {
+  const dir = t.testdir({
+    'zero.json': JSON.stringify({ openapi: '3.0.0', paths: { '/a': { $ref: '/dev/zero#/x' } } }),
+    'escape.json': JSON.stringify({ openapi: '3.0.0', paths: { '/a': { $ref: '#/%E0%A4%A' } } }),
+    'paths.json': JSON.stringify({ openapi: '3.0.0', paths: Object.fromEntries(Array.from({ length: MAX_SPEC_PATHS + 1 }, (_, i) => [`/p${i}`, { get: {} }])) }),
+    'servers.json': JSON.stringify({ openapi: '3.0.0', servers: Array.from({ length: MAX_SPEC_SERVERS + 1 }, (_, i) => ({ url: `/s${i}` })), paths: {} }),
+  })
+  execFileSync('mkfifo', [join(dir, 'fifo.yaml')])
+  const reasons: Record<string, RegExp> = {
+    'zero.json': /cannot read \/dev\/zero: not a regular file \(a character device\)/,
+    'escape.json': /\$ref "#\/%E0%A4%A" is not a valid JSON pointer \(a malformed %-escape\)/,
+    'paths.json': /10001 paths, more than the 10000 read/,
+    'servers.json': /101 servers, more than the 100 read/,
+    'fifo.yaml': /cannot read .*fifo\.yaml: not a regular file \(a FIFO\)/,
+  }
+  for (const [file, reason] of Object.entries(reasons)) t.throws(() => loadApiSpec(join(dir, file)), { name: 'SpecError', message: reason }, file)
+})
+
+t.test('JSON is read as JSON whatever the file is called; a spec is parsed again only when one of its files changed', async (t) => {
+  const dir = t.testdir({ 'api.yaml': JSON.stringify({ openapi: '3.0.0', paths: { '/a': { $ref: 'item.yaml' } } }), 'item.yaml': 'get: {}\n' })
+  const file = join(dir, 'api.yaml')
+  const first = loadApiSpec(file)
+  t.same(first.paths.map((p) => [p.template, [...p.operations.keys()]]), [['/a', ['GET']]])
+  t.equal(loadApiSpec(file), first, 'unchanged: the same spec, not parsed again')
+  t.ok(Object.isFrozen(first) && Object.isFrozen(first.paths), 'shared, so frozen')
+  writeFileSync(join(dir, 'item.yaml'), 'get: {}\npost: {}\n')
+  const second = loadApiSpec(file)
+  t.not(second, first, 'a file its $ref reaches changed: read again')
+  t.same([...second.paths[0]!.operations.keys()], ['GET', 'POST'])
+  t.throws(() => loadApiSpec(join(dir, 'bad.json')), { message: /ENOENT/ })
+  writeFileSync(join(dir, 'bad.json'), '{"openapi": "3.0.0", paths: {}}')
+  t.throws(() => loadApiSpec(join(dir, 'bad.json')), { name: 'SpecError', message: /bad\.json is not JSON: / })
 })

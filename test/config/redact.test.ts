@@ -1,4 +1,6 @@
 import t from 'tap'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { parseConfig } from '../../src/config/load.ts'
 import { redactConfig } from '../../src/config/redact.ts'
 
@@ -46,6 +48,9 @@ t.test('other values pass unchanged and the input is not modified', async (t) =>
 })
 
 t.test('a real effective config keeps everything but its secrets', async (t) => {
+  // the loader reads the TLS files it is given
+  const dir = t.testdir({})
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' })
   const config = parseConfig(
     `applications: [{ name: shop, hosts: [shop.test], upstream: "http://127.0.0.1:3000" }]
 listen: { tls: { cert: c.pem, key: k.pem } }
@@ -53,12 +58,12 @@ hashKey: "\${HK}"
 redis: { url: "redis://default:\${RP}@redis:6379" }
 `,
     'x.yaml',
-    { env: { HK: 'hash-key-of-20-chars', RP: 'redis-password' } },
+    { env: { HK: 'hash-key-of-20-chars', RP: 'redis-password' }, baseDir: dir },
   )
   const shown = redactConfig(config) as typeof config
   t.equal(shown.hashKey, '[hidden]')
   t.equal(shown.redis.url, 'redis://[hidden]@redis:6379')
-  t.same(shown.listen.tls, { cert: 'c.pem', key: 'k.pem' })
+  t.same(shown.listen.tls, { cert: join(dir, 'c.pem'), key: join(dir, 'k.pem') })
   t.same({ ...shown, hashKey: config.hashKey, redis: { ...shown.redis, url: config.redis.url } }, config, 'nothing else differs')
   t.notMatch(JSON.stringify(shown), /hash-key-of-20-chars|redis-password/)
 })

@@ -254,6 +254,32 @@ t.test('listen.tls: a reload reads the certificate files again (rotation without
   t.equal(await served(), second, 'new connections get the new certificate')
 })
 
+t.test('listen.tls: a reload whose certificate cannot serve is refused naming the YAML path, and the old certificate stays', async (t) => {
+  const dir = t.testdir({})
+  const cert = join(dir, 'cert.pem')
+  const key = join(dir, 'key.pem')
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=first'], { stdio: 'ignore' })
+  const first = new X509Certificate(readFileSync(cert)).fingerprint256
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, `listen: { host: 127.0.0.1, port: 0, tls: { cert: cert.pem, key: key.pem } }\napplications: [{ name: app, hosts: ["*.test"], upstream: "${up.url}" }]\ndefaultApplication: app\n`)
+  const s = await startSensor(t, oneApp(up.url, { listen: { host: '127.0.0.1', port: 0, tls: { cert, key } } }), { configFile: file })
+  const served = () =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port: s.port, rejectUnauthorized: false }, () => {
+        resolve(socket.getPeerX509Certificate()!.fingerprint256)
+        socket.end()
+      })
+      socket.on('error', reject)
+    })
+  writeFileSync(cert, 'garbage\n')
+  t.equal(s.sensor.reloadFromFile(), false, 'refused')
+  const refused = s.logs.find('config reload refused; the running config stays')!
+  t.equal(refused.code, 'CONFIG_INVALID')
+  t.match(refused.details, [/sensor\.yaml:1:\d+ listen\.tls\.cert: .*cert\.pem: not a usable PEM certificate chain/], 'the YAML path and the reason')
+  t.equal(await served(), first, 'the old certificate is still served')
+})
+
 t.test('api-sessions console alone: SIGHUP starts it again with the new tokens', async (t) => {
   const redis = await startRedis(t)
   const dir = t.testdir({})
