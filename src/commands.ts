@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { stringify } from 'yaml'
 import { loadConfig } from './config/load.ts'
+import { loadConfigInThread } from './config/load-thread.ts'
 import { redactConfig } from './config/redact.ts'
 import { parseDuration } from './config/units.ts'
 import { configJsonSchema } from './config/schema.ts'
@@ -199,7 +200,7 @@ async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
  * SIGTERM/SIGINT drain and exit (a second signal exits at once); SIGHUP reloads. A worker leaves
  * SIGHUP to its primary, which hands it the config it validated.
  */
-function onSignals(log: Logger, close: () => Promise<void>, reload: () => boolean, hup: boolean): void {
+function onSignals(log: Logger, close: () => Promise<void>, reload: () => Promise<boolean>, hup: boolean): void {
   let stopping = false
   const stop = (signal: string): void => {
     if (stopping) {
@@ -219,7 +220,8 @@ function onSignals(log: Logger, close: () => Promise<void>, reload: () => boolea
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGHUP', () => {
-    if (hup) reload()
+    // read in a thread, applied when read (src/config/load-thread.ts); it logs its own refusal
+    if (hup) void reload()
   })
 }
 
@@ -402,7 +404,8 @@ export async function main(argv: string[]): Promise<number> {
           reloading = reloading.then(async () => {
             let next
             try {
-              next = loadConfig(values.config)
+              // read off the event loop: the console keeps answering meanwhile
+              next = (await loadConfigInThread(values.config)).config
               if (next.console.tokens.length === 0) throw new SensorError('USAGE', 'console.tokens is empty: nobody could sign in')
             } catch (err) {
               const e = err as SensorError

@@ -8,7 +8,8 @@ import type https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { once } from 'node:events'
 import type { Config } from './config/schema.ts'
-import { loadConfig } from './config/load.ts'
+import { loadConfigInThread, ReloadAbandoned, ReloadQueue } from './config/load-thread.ts'
+import type { ApiSpec } from './config/openapi.ts'
 import { readServerTls } from './config/files.ts'
 import { planReload, type ReloadPlan } from './config/reload.ts'
 import { SensorError } from './errors.ts'
@@ -77,6 +78,10 @@ export class Sensor {
   readonly #worker: boolean
   /** built for the config's insight.maxInspectBytes and insight.maxInspectTime: a reload that changes them builds a new one */
   #detector: AttackDetector
+  /** SIGHUP's reloads, one after the other */
+  readonly #reloads = new ReloadQueue(() => this.#reloadFromFile())
+  /** stops the reading of a reload in flight (a drain) */
+  readonly #abortReload = new AbortController()
 
   constructor(options: SensorOptions) {
     const config = options.config
@@ -152,11 +157,11 @@ export class Sensor {
     })
   }
 
-  /** Reads the OpenAPI specs: throws on one that cannot be used (the config loader checked them first). */
-  #buildInsight(config: Readonly<Config>): Insight {
+  /** Reads the OpenAPI specs not in `specs`: throws on one that cannot be used (the config loader checked them first). */
+  #buildInsight(config: Readonly<Config>, specs?: ReadonlyMap<string, ApiSpec>): Insight {
     if (config.insight.maxInspectBytes !== this.#detector.maxInspectBytes || config.insight.maxInspectTime !== this.#detector.maxInspectMs) this.#detector = detectorFor(config)
     // with Redis the batch script counts abuse, so that every worker and instance agrees
-    return new Insight(config, this.#detector, this.backend.inRedis ? 'redis' : this.#abuse, this.policy)
+    return new Insight(config, this.#detector, this.backend.inRedis ? 'redis' : this.#abuse, this.policy, specs)
   }
 
   /** Without hashKey, sensors on one Redis share a key kept there (made by the first one). */
@@ -265,14 +270,15 @@ export class Sensor {
    * keys that need a restart keep their running values (and are named in the log line); a change
    * of hashKey, redis.prefix or redis.shards refuses the whole reload (RELOAD_REFUSED). TLS
    * certificate files are read again each time (rotation). Requests in flight finish on the old pools.
+   * `specs`: the OpenAPI specs already parsed, by file (a reload's thread; the others are read here).
    */
-  reload(next: Readonly<Config>): ReloadPlan {
+  reload(next: Readonly<Config>, specs?: ReadonlyMap<string, ApiSpec>): ReloadPlan {
     const plan = planReload(this.#config, next)
     if (plan.refused.length > 0) throw new SensorError('RELOAD_REFUSED', 'these keys cannot change on a reload; the running config stays', { details: plan.refused })
     const config = plan.config
     // everything that can fail comes first: a failure leaves the running config whole
     const tls = config.listen.tls && this.#config.listen.tls ? readServerTls(config.listen.tls) : undefined
-    const insight = this.#buildInsight(config)
+    const insight = this.#buildInsight(config, specs)
     const state = this.#buildState(config)
     if (tls !== undefined) (this.#proxy as https.Server).setSecureContext(tls)
     this.insight.insight = insight
@@ -291,13 +297,30 @@ export class Sensor {
     return plan
   }
 
-  /** SIGHUP: re-read the file; an invalid file (or a refused change) is logged and the running config stays. */
-  reloadFromFile(): boolean {
-    if (this.configFile === undefined) return false
+  /**
+   * SIGHUP: re-read the file, in a worker thread (src/config/load-thread.ts: the config, its specs
+   * and TLS files read, parsed and checked off the event loop), then apply it here in one step; an
+   * invalid file (or a refused change) is logged and the running config stays. Reloads run one after
+   * the other (one more is queued while one runs); a drain abandons the one in flight.
+   */
+  reloadFromFile(): Promise<boolean> {
+    if (this.configFile === undefined) return Promise.resolve(false)
+    return this.#reloads.ask()
+  }
+
+  async #reloadFromFile(): Promise<boolean> {
+    const file = this.configFile!
+    if (this.#closing !== undefined) return false
     try {
-      this.reload(loadConfig(this.configFile))
+      const loaded = await loadConfigInThread(file, { signal: this.#abortReload.signal })
+      if (this.#closing !== undefined) throw new ReloadAbandoned('the sensor is stopping')
+      this.reload(loaded.config, loaded.specs)
       return true
     } catch (err) {
+      if (err instanceof ReloadAbandoned) {
+        this.log.info('config reload abandoned: the sensor is stopping')
+        return false
+      }
       const e = err instanceof SensorError ? err : new SensorError('CONFIG_INVALID', String((err as Error).message ?? err), { cause: err })
       this.log.error({ code: e.code, details: e.details, reason: e.message }, 'config reload refused; the running config stays')
       return false
@@ -306,6 +329,7 @@ export class Sensor {
 
   /** Stop accepting, let in-flight requests finish (up to the shutdown timeout), then close everything. */
   close(): Promise<void> {
+    if (this.#closing === undefined) this.#abortReload.abort()
     this.#closing ??= this.#drain()
     return this.#closing
   }

@@ -8,7 +8,9 @@
  * - every worker runs the primary's running config, handed over at its start: a worker never reads
  *   the file, so an edit the primary did not take (refused, or never reloaded) never reaches a
  *   restarted worker;
- * - SIGHUP: the config file is read and validated once, here, then handed to every worker;
+ * - SIGHUP: the config file is read and validated once, here, in a worker thread (off the event
+ *   loop: src/config/load-thread.ts), then handed to every worker with its OpenAPI specs parsed
+ *   (the IPC channel carries structured clones), so that no worker parses a spec on its event loop;
  * - SIGTERM/SIGINT: every worker drains, then the primary stops;
  * - the admin port: /healthz, /readyz (every worker listening), /readyz/redis (every worker's shards
  *   writing), /workers (each worker's pid, uptime, restarts and requests), /metrics (the sum over
@@ -23,7 +25,9 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { AggregatorRegistry, Counter, Gauge, Registry } from 'prom-client'
 import type { Config } from './config/schema.ts'
-import { deepFreeze, loadConfig } from './config/load.ts'
+import { deepFreeze } from './config/load.ts'
+import { loadConfigInThread, ReloadAbandoned, ReloadQueue } from './config/load-thread.ts'
+import { seedApiSpecs, type ParsedSpec } from './config/openapi.ts'
 import { planReload } from './config/reload.ts'
 import { SensorError } from './errors.ts'
 import { createLogger, type Logger } from './log.ts'
@@ -35,7 +39,7 @@ export function workerCount(config: Readonly<Config>): number {
   return config.workers === 'auto' ? availableParallelism() : config.workers
 }
 
-type ToWorker = { t: 'config'; config: Config } | { t: 'reload'; config: Config } | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
+type ToWorker = { t: 'config'; config: Config } | { t: 'reload'; config: Config; specs: ParsedSpec[] } | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
 type FromWorker =
   | { t: 'config?' }
   | { t: 'failed'; reason: string }
@@ -80,6 +84,10 @@ export class Primary {
   readonly #admin: http.Server
   #console: ConsoleSupervisor | undefined
   #stopping = false
+  /** the specs of the running config as parsed by the last reload's thread (none before the first reload) */
+  #specs: readonly ParsedSpec[] = []
+  readonly #reloads = new ReloadQueue(() => this.#reloadFromFile())
+  readonly #abortReload = new AbortController()
   #asked = 0
   readonly #answers = new Map<number, (m: FromWorker) => void>()
 
@@ -91,8 +99,8 @@ export class Primary {
     this.#workerUp = new Gauge({ name: 'apisess_worker_up', help: '1 while the worker process is listening', labelNames: ['worker'], registers: [this.#registry] })
     this.#restarts = new Counter({ name: 'apisess_worker_restarts_total', help: 'Workers started again after dying', labelNames: ['worker'], registers: [this.#registry] })
     this.#admin = http.createServer((req, res) => void this.#answer(req, res))
-    // no file: a worker asks the primary for its config ('config?')
-    cluster.setupPrimary({ args: ['start'] })
+    // no file: a worker asks the primary for its config ('config?'); advanced: the specs' Maps cross
+    cluster.setupPrimary({ args: ['start'], serialization: 'advanced' })
   }
 
   async start(): Promise<AddressInfo> {
@@ -252,20 +260,37 @@ export class Primary {
     }
   }
 
-  /** SIGHUP: read and validate the file once, then hand the config to every worker. */
-  reloadFromFile(): boolean {
+  /**
+   * SIGHUP: read and validate the file once, in a worker thread, then hand the config and its parsed
+   * specs to every worker. One reload after the other (one more queued while one runs).
+   */
+  reloadFromFile(): Promise<boolean> {
+    return this.#reloads.ask()
+  }
+
+  async #reloadFromFile(): Promise<boolean> {
+    if (this.#stopping) return false
     let next: Readonly<Config>
+    let specs: readonly ParsedSpec[]
     try {
-      next = loadConfig(this.#file)
+      const loaded = await loadConfigInThread(this.#file, { signal: this.#abortReload.signal })
+      if (this.#stopping) throw new ReloadAbandoned('stopping')
+      next = loaded.config
+      specs = loaded.parsed
       const plan = planReload(this.#config, next)
       if (plan.refused.length > 0) throw new SensorError('RELOAD_REFUSED', 'these keys cannot change on a reload; the running config stays', { details: plan.refused })
     } catch (err) {
+      if (err instanceof ReloadAbandoned) {
+        this.log.info('config reload abandoned: stopping')
+        return false
+      }
       const e = err as SensorError
       this.log.error({ code: e.code, details: e.details, reason: e.message }, 'config reload refused; the running config stays')
       return false
     }
     const consoleChanged = JSON.stringify(next.console) !== JSON.stringify(this.#config.console)
     this.#config = next
+    this.#specs = specs
     // a worker still starting gets it once it listens (see #fork)
     for (const s of this.#slots) if (s.worker !== undefined && s.listening) this.#hand(s, s.worker)
     if (consoleChanged) this.#console?.reconfigure(next).catch((err: unknown) => this.log.error({ err }, 'the console could not follow the reloaded config'))
@@ -276,13 +301,14 @@ export class Primary {
   /** Hand a listening worker the running config. */
   #hand(s: Slot, worker: Worker): void {
     s.handed = this.#config
-    worker.send({ t: 'reload', config: this.#config } satisfies ToWorker)
+    worker.send({ t: 'reload', config: this.#config, specs: [...this.#specs] } satisfies ToWorker)
   }
 
   /** SIGTERM: every worker drains (its own shutdown deadline), then the console and the admin port close. */
   async close(): Promise<void> {
     if (this.#stopping) return
     this.#stopping = true
+    this.#abortReload.abort()
     for (const s of this.#slots) clearTimeout(s.timer)
     const live = this.#slots.map((s) => s.worker).filter((w): w is Worker => w !== undefined)
     await Promise.all(
@@ -344,7 +370,8 @@ export async function runWorker(): Promise<Sensor> {
   process.on('message', (m: ToWorker) => {
     if (m.t === 'reload') {
       try {
-        sensor.reload(deepFreeze(m.config))
+        // the specs the primary's thread parsed: this worker parses none on its event loop
+        sensor.reload(deepFreeze(m.config), seedApiSpecs(m.specs))
         send({ t: 'reloaded', ok: true })
       } catch (err) {
         const e = err instanceof SensorError ? err : undefined

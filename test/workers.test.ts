@@ -129,13 +129,22 @@ t.test('two workers: shared load, summed metrics, denylist, SIGHUP, a worker res
   t.equal(new Set(recs.map((r) => r.sid)).size, 1, 'one session')
   t.equal(recs.filter((r) => r.attacks.includes('scraping')).length, 1, 'scraping reported once for the session both workers saw half of')
 
-  // SIGHUP: the file read and validated once by the primary, applied by every worker
-  writeFileSync(file, configText(up.url, redis.url, `\n  - { name: blog, hosts: ["b.test"], upstream: "${up.url}" }`))
+  // SIGHUP: the file and its spec read and validated once by the primary (in a thread), applied by
+  // every worker with the spec as the primary parsed it (handed over IPC with its Maps)
+  writeFileSync(join(dir, 'blog.yaml'), 'openapi: 3.0.3\ninfo: { title: blog, version: "1" }\npaths:\n  /p/{n}:\n    get: { responses: { "200": { description: ok } } }\n')
+  writeFileSync(file, configText(up.url, redis.url, `\n  - { name: blog, hosts: ["b.test"], upstream: "${up.url}", openapi: blog.yaml }`))
   const reloaded = lines(p, 2, (l) => l.msg === 'config reloaded')
   p.child.kill('SIGHUP')
   await reloaded
   const blog = await spread(p.url, 10, { host: 'b.test' })
   t.same([...new Set(blog)], [200], 'every worker routes the new application')
+  const blogRecords = async () => ((await redis.client.xrange('apisess:requests', '-', '+')) as [string, string[]][]).map(([, f]) => JSON.parse(f[f.indexOf('rec') + 1]!) as { app: string; endpoint: string | null }).filter((r) => r.app === 'blog')
+  let blogged = await blogRecords()
+  for (let i = 0; i < 100 && blogged.length < 10; i++) {
+    await new Promise((r) => setTimeout(r, 100))
+    blogged = await blogRecords()
+  }
+  t.same([...new Set(blogged.map((r) => r.endpoint))], ['/p/{n}'], "every worker matches the new application's requests to the spec the primary handed it")
 
   // a worker killed: started again, and the port keeps answering meanwhile
   const victim = workers[0]!.pid

@@ -2,7 +2,8 @@
  * An application's OpenAPI 3.x spec reduced to what endpoint insight needs: its base paths and,
  * per path template, the methods it declares and which of them are deprecated. Path items may be
  * `$ref`s, local (`#/components/pathItems/X`) or to other files (`paths/users.yaml#/item`), resolved
- * relative to the file that holds them. Read once at start-up (and on reload); never per request.
+ * relative to the file that holds them. Read once at start-up and, on a reload, in the reload's
+ * thread (src/config/load-thread.ts), whose result seeds the cache here; never per request.
  */
 import { statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -167,21 +168,58 @@ function signature(file: string): string {
  * size and times) is not parsed again (an audit: a 2,000-path spec parsed twice per reload stalled
  * the proxy 1.7 s). Bounded by the number of applications.
  */
-const specCache = new Map<string, { files: [string, string][]; spec: ApiSpec }>()
+const specCache = new Map<string, ParsedSpec>()
 const MAX_CACHED_SPECS = 256
+
+/** A spec as read, with the files it was read from and their identity then (what the cache keeps). */
+export interface ParsedSpec {
+  readonly files: [string, string][]
+  readonly spec: ApiSpec
+}
+
+/**
+ * The cached spec of a file as it was read (no stat, no read): what the reload's thread
+ * (src/config/load-thread.ts) hands back to the main thread, which passes it to seedApiSpecs.
+ */
+export function cachedApiSpec(file: string): ParsedSpec | undefined {
+  return specCache.get(file)
+}
+
+/**
+ * Specs parsed elsewhere (the reload's thread, or the primary for its workers), put into the cache
+ * as loadApiSpec would have: the main thread parses none of them again. Returns them by file.
+ */
+export function seedApiSpecs(parsed: Iterable<ParsedSpec>): Map<string, ApiSpec> {
+  const out = new Map<string, ApiSpec>()
+  for (const p of parsed) {
+    const entry: ParsedSpec = { files: p.files, spec: deepFreezeSpec(p.spec) }
+    specCache.delete(entry.spec.file)
+    if (specCache.size >= MAX_CACHED_SPECS) specCache.delete(specCache.keys().next().value!)
+    specCache.set(entry.spec.file, entry)
+    out.set(entry.spec.file, entry.spec)
+  }
+  return out
+}
+
+let parsedCount = 0
+/** How many times a spec was parsed (not taken from the cache) in this thread: tests. */
+export function apiSpecsParsed(): number {
+  return parsedCount
+}
 
 /** Read and reduce a spec. Throws SpecError with a reason an operator can act on. */
 export function loadApiSpec(file: string): ApiSpec {
   const cached = specCache.get(file)
   if (cached !== undefined && cached.files.every(([f, sig]) => sig !== '' && signature(f) === sig)) return cached.spec
   specCache.delete(file)
+  parsedCount++
   const spec = readApiSpec(file)
   if (specCache.size >= MAX_CACHED_SPECS) specCache.delete(specCache.keys().next().value!)
   specCache.set(file, spec)
   return spec.spec
 }
 
-function readApiSpec(file: string): { files: [string, string][]; spec: ApiSpec } {
+function readApiSpec(file: string): ParsedSpec {
   const docs = new Documents()
   const root = docs.read(file)
   if (!isObject(root)) throw new SpecError(`${file} is not an OpenAPI document (no top-level object)`)
@@ -213,6 +251,7 @@ function readApiSpec(file: string): { files: [string, string][]; spec: ApiSpec }
 
 /** A cached spec is shared by every reader: frozen, so that none can change it for the others. */
 function deepFreezeSpec(spec: ApiSpec): ApiSpec {
+  if (Object.isFrozen(spec)) return spec
   for (const p of spec.paths) Object.freeze(p)
   Object.freeze(spec.paths)
   Object.freeze(spec.basePaths)

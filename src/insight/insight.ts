@@ -15,7 +15,7 @@ import { Policy } from '../policy/policy.ts'
 import { AbuseTracker } from './abuse.ts'
 import { SpecMatcher, inferTemplate, type EndpointMatch } from './endpoints.ts'
 import { compileAuthTest, compileFlows, type FlowTagger } from './flows.ts'
-import { loadApiSpec } from '../config/openapi.ts'
+import { loadApiSpec, type ApiSpec } from '../config/openapi.ts'
 import { compileExcerpt } from '../capture/sanitize.ts'
 
 /** The attack detector's side (src/insight/attacks.ts), injected so each part is testable alone. */
@@ -81,10 +81,11 @@ export class Insight {
   #truncated = 0
 
   /** `abuse`: an in-process tracker, or 'redis' when the batch script counts (records get `abuse` flags) */
-  constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | 'redis' | null, policy: Policy = new Policy([])) {
+  /** `parsed`: specs by file already parsed (a reload's, in its thread); the others are read here */
+  constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | 'redis' | null, policy: Policy = new Policy([]), parsed?: ReadonlyMap<string, ApiSpec>) {
     this.#policy = policy
     const specs = new Map<string, SpecMatcher>()
-    for (const app of config.applications) if (app.openapi !== undefined) specs.set(app.name, new SpecMatcher(loadApiSpec(app.openapi)))
+    for (const app of config.applications) if (app.openapi !== undefined) specs.set(app.name, new SpecMatcher(parsed?.get(app.openapi) ?? loadApiSpec(app.openapi)))
     this.#specs = specs
     this.#flows = compileFlows(config.flows)
     this.#excerpt = compileExcerpt(config.traced, config.capture.cardNumbers)

@@ -8,6 +8,8 @@ import { connect } from 'node:tls'
 import { join } from 'node:path'
 import { configJsonSchema, type ConfigInput } from '../../src/config/schema.ts'
 import { RELOAD_TABLE, reloadRuleOf } from '../../src/config/reload.ts'
+import { loadThreadsLive } from '../../src/config/load-thread.ts'
+import { apiSpecsParsed } from '../../src/config/openapi.ts'
 import type { SensorError } from '../../src/errors.ts'
 import { startSensor, testConfig, startRedisSensor, oneApp } from '../helpers/sensor.ts'
 import { startUpstream } from '../helpers/upstream.ts'
@@ -186,7 +188,7 @@ t.test('hashKey: a reload that changes it is refused whole, and session ids stay
   await (await fetch(`${s.url}/a`, { headers: { 'user-agent': 'same' } })).text()
   const up2 = await startUpstream(t, (_req, res) => res.end('two'))
   writeFileSync(file, yaml('a-second-hash-key-4567', up2.url))
-  t.equal(s.sensor.reloadFromFile(), false, 'refused')
+  t.equal(await s.sensor.reloadFromFile(), false, 'refused')
   const refused = s.logs.find('config reload refused; the running config stays')!
   t.equal(refused.code, 'RELOAD_REFUSED')
   t.match((refused.details as string[]).join('\n'), /^hashKey: cannot change on a reload: a new key gives every live session a new id/)
@@ -273,7 +275,7 @@ t.test('listen.tls: a reload whose certificate cannot serve is refused naming th
       socket.on('error', reject)
     })
   writeFileSync(cert, 'garbage\n')
-  t.equal(s.sensor.reloadFromFile(), false, 'refused')
+  t.equal(await s.sensor.reloadFromFile(), false, 'refused')
   const refused = s.logs.find('config reload refused; the running config stays')!
   t.equal(refused.code, 'CONFIG_INVALID')
   t.match(refused.details, [/sensor\.yaml:1:\d+ listen\.tls\.cert: .*cert\.pem: not a usable PEM certificate chain/], 'the YAML path and the reason')
@@ -314,6 +316,76 @@ t.test('api-sessions console alone: SIGHUP starts it again with the new tokens',
   child.kill('SIGTERM')
   const [code] = (await once(child, 'exit')) as [number]
   t.equal(code, 0)
+})
+
+/** a valid OpenAPI spec of `n` paths, in YAML (parsed in seconds on an event loop: read in the reload's thread) */
+function bigSpec(n: number): string {
+  let text = 'openapi: 3.0.3\ninfo: { title: big, version: "1" }\nservers: [{ url: /api }]\npaths:\n'
+  for (let i = 0; i < n; i++) text += `  /r${i}/items/{id}:\n    get:\n      summary: item ${i}\n      responses:\n        "200": { description: ok }\n`
+  return text
+}
+
+t.test('SIGHUP reads the config and a 10,000-path spec in a thread: the proxy answers meanwhile, the parsed spec is used, no thread is left', async (t) => {
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const dir = t.testdir({ 'spec.yaml': bigSpec(10_000) })
+  const file = join(dir, 'sensor.yaml')
+  const text = (spec: boolean) => `applications: [{ name: app, hosts: ["*.test"], upstream: "${up.url}"${spec ? ', openapi: spec.yaml' : ''} }]\ndefaultApplication: app\n`
+  writeFileSync(file, text(false))
+  const s = await startSensor(t, oneApp(up.url), { configFile: file })
+  writeFileSync(file, text(true))
+  const parsed = apiSpecsParsed()
+  const order: string[] = []
+  const reloading = s.sensor.reloadFromFile().then((ok) => {
+    order.push('reloaded')
+    return ok
+  })
+  t.equal(loadThreadsLive(), 1, 'a thread reads it')
+  // sent after the reload started: answered while the thread parses the spec
+  const res = await fetch(`${s.url}/during`)
+  order.push(`answered ${res.status}`)
+  t.notOk(s.logs.find('config reloaded'), 'answered before the reload applied')
+  t.equal(await reloading, true)
+  t.same(order, ['answered 200', 'reloaded'], 'the request is answered before the reload is applied')
+  t.ok(s.logs.find('config reloaded'))
+  t.equal(apiSpecsParsed(), parsed, 'the main thread parsed no spec: the one parsed in the thread is used')
+  t.equal(loadThreadsLive(), 0, 'the thread is gone')
+  await (await fetch(`${s.url}/api/r9999/items/7`)).text()
+  const recs = await s.sink.waitFor(2)
+  t.equal(recs[1]!.endpoint, '/api/r9999/items/{id}', 'the spec from the thread matches the requests')
+})
+
+t.test('SIGHUP: reloads in a row run one after the other (one more queued, not one per signal); a drain abandons the one in flight', async (t) => {
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const dir = t.testdir({ 'spec.yaml': bigSpec(2_000) })
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, `applications: [{ name: app, hosts: ["*.test"], upstream: "${up.url}", openapi: spec.yaml }]\ndefaultApplication: app\n`)
+  const s = await startSensor(t, oneApp(up.url), { configFile: file })
+  const asked = [s.sensor.reloadFromFile(), s.sensor.reloadFromFile(), s.sensor.reloadFromFile(), s.sensor.reloadFromFile()]
+  t.equal(loadThreadsLive(), 1, 'one thread at a time')
+  t.same(await Promise.all(asked), [true, true, true, true])
+  t.equal(s.logs.lines.filter((l) => l.msg === 'config reloaded').length, 2, 'the first, then one more for the three asked meanwhile')
+  t.equal(loadThreadsLive(), 0)
+
+  const inFlight = s.sensor.reloadFromFile()
+  t.equal(loadThreadsLive(), 1)
+  await s.sensor.close()
+  t.equal(await inFlight, false, 'the reload in flight is abandoned')
+  t.ok(s.logs.find('config reload abandoned: the sensor is stopping'))
+  t.equal(s.logs.lines.filter((l) => l.msg === 'config reloaded').length, 2, 'and not applied')
+  t.ok(s.logs.find('stopped'), 'the drain finished')
+  t.equal(loadThreadsLive(), 0, 'its thread terminated')
+  t.equal(await s.sensor.reloadFromFile(), false, 'a stopped sensor reloads nothing')
+})
+
+t.test('Sensor.reload with specs given (a worker handed them by its primary) reads no spec file', async (t) => {
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await startSensor(t, oneApp(up.url))
+  const missing = join(t.testdir({}), 'not-here.yaml')
+  const spec = { file: missing, basePaths: [''], paths: [{ template: '/users/{id}', operations: new Map([['GET', { deprecated: false }]]) }] }
+  s.sensor.reload(testConfig({ applications: [{ ...APP, upstream: up.url, openapi: missing }], defaultApplication: 'app' }), new Map([[missing, spec]]))
+  await (await fetch(`${s.url}/users/42`)).text()
+  const [rec] = await s.sink.waitFor(1)
+  t.equal(rec!.endpoint, '/users/{id}', 'the given spec is used; its file was never read')
 })
 
 t.test('docs/operations.md prints the reload table as it is', async (t) => {
