@@ -366,8 +366,9 @@ export const configSchema = z
     insight,
     denylist: z
       .array(cidr)
+      .max(10_000, 'at most 10,000 entries (each request is checked against every one): use ranges')
       .default([])
-      .meta({ description: 'IPs or CIDR ranges always answered 403; the console adds more at run time' }),
+      .meta({ description: 'IPs or CIDR ranges always answered 403 (at most 10,000); the console adds more at run time' }),
     console: z
       .strictObject({
         enabled: flag.default(true).meta({ description: '`start` also serves the console (else run `api-sessions console`)' }),
