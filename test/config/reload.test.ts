@@ -226,6 +226,17 @@ t.test('console tokens and log level apply on reload; a new redis.url is named a
   t.equal(await other.client.exists('apisess:requests'), 0, 'none to the new one before a restart')
 })
 
+/** The fingerprint of the certificate a TLS listener on `port` serves to a new connection. */
+function servedCertificate(port: number): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+      resolve(socket.getPeerX509Certificate()!.fingerprint256)
+      socket.end()
+    })
+    socket.on('error', reject)
+  })
+}
+
 t.test('listen.tls: a reload reads the certificate files again (rotation without a restart)', async (t) => {
   const dir = t.testdir({})
   const cert = join(dir, 'cert.pem')
@@ -236,14 +247,7 @@ t.test('listen.tls: a reload reads the certificate files again (rotation without
     renameSync(`${cert}.new`, cert)
     return new X509Certificate(readFileSync(cert)).fingerprint256
   }
-  const served = () =>
-    new Promise<string>((resolve, reject) => {
-      const socket = connect({ host: '127.0.0.1', port: s.port, rejectUnauthorized: false }, () => {
-        resolve(socket.getPeerX509Certificate()!.fingerprint256)
-        socket.end()
-      })
-      socket.on('error', reject)
-    })
+  const served = () => servedCertificate(s.port)
   const first = make('first')
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const input = oneApp(up.url, { listen: { host: '127.0.0.1', port: 0, tls: { cert, key } } })
@@ -266,14 +270,7 @@ t.test('listen.tls: a reload whose certificate cannot serve is refused naming th
   const file = join(dir, 'sensor.yaml')
   writeFileSync(file, `listen: { host: 127.0.0.1, port: 0, tls: { cert: cert.pem, key: key.pem } }\napplications: [{ name: app, hosts: ["*.test"], upstream: "${up.url}" }]\ndefaultApplication: app\n`)
   const s = await startSensor(t, oneApp(up.url, { listen: { host: '127.0.0.1', port: 0, tls: { cert, key } } }), { configFile: file })
-  const served = () =>
-    new Promise<string>((resolve, reject) => {
-      const socket = connect({ host: '127.0.0.1', port: s.port, rejectUnauthorized: false }, () => {
-        resolve(socket.getPeerX509Certificate()!.fingerprint256)
-        socket.end()
-      })
-      socket.on('error', reject)
-    })
+  const served = () => servedCertificate(s.port)
   writeFileSync(cert, 'garbage\n')
   t.equal(await s.sensor.reloadFromFile(), false, 'refused')
   const refused = s.logs.find('config reload refused; the running config stays')!
