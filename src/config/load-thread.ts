@@ -12,6 +12,8 @@ import { ERRORS, SensorError, type ErrorCode } from '../errors.ts'
 import { deepFreeze } from './load.ts'
 import { seedApiSpecs, type ApiSpec, type ParsedSpec } from './openapi.ts'
 
+/** how long a terminated thread may take to exit before its reload is refused without it */
+const EXIT_GRACE_MS = 5_000
 /** a reload whose reading takes longer is abandoned, its thread terminated */
 const LOAD_TIMEOUT_MS = 30_000
 /** the thread's heap: a config of 4 MiB and specs of 16 MiB parse well within it */
@@ -71,9 +73,17 @@ export function loadConfigInThread(file: string, options: ThreadLoadOptions = {}
     })
     live++
     let outcome: { result: FromLoader } | { error: Error } | undefined
+    let settled = false
     const stop = (error: Error): void => {
       outcome ??= { error }
       void worker.terminate()
+      // a thread stuck in a call that cannot be interrupted (a hung network mount) never exits: the reload is
+      // refused all the same after a grace, so that the reloads queued behind it are not held for ever (a review's note)
+      setTimeout(() => {
+        if (settled) return
+        settled = true
+        reject('error' in outcome! ? outcome.error : error)
+      }, EXIT_GRACE_MS).unref()
     }
     const timer = setTimeout(() => stop(new SensorError('CONFIG_READ', `${file}: the config and its files were not read within ${timeoutMs / 1000} s; the reload is abandoned`)), timeoutMs)
     const onAbort = (): void => stop(new ReloadAbandoned('the reload was abandoned'))
@@ -90,6 +100,8 @@ export function loadConfigInThread(file: string, options: ThreadLoadOptions = {}
       live--
       clearTimeout(timer)
       options.signal?.removeEventListener('abort', onAbort)
+      if (settled) return
+      settled = true
       const o = outcome ?? { error: new SensorError('CONFIG_READ', `${file}: the thread reading it exited without an answer`) }
       if ('error' in o) return reject(o.error)
       const r = o.result

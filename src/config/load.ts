@@ -46,7 +46,10 @@ export function interpolateEnv(
   if (Array.isArray(value)) return value.map((v, i) => interpolateEnv(v, env, [...path, i], missing))
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = interpolateEnv(v, env, [...path, k], missing)
+    // defined, never assigned: `out['__proto__'] = v` would make v the prototype, its keys then read as the map's own (a key
+    // written as an alias, `*k : {workers: 7}` with `&k __proto__`, passed the YAML check so: a review's finding); defined, it is
+    // an own key the schema refuses as unknown
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: interpolateEnv(v, env, [...path, k], missing), enumerable: true, writable: true, configurable: true })
     return out
   }
   return value

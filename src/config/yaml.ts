@@ -2,8 +2,10 @@
  * YAML parsed in linear time. yaml's own duplicate-key check (`uniqueKeys`) compares each key with
  * every key before it in its map: 10,000 keys took seconds (an audit's 3.6 s reload stall). It is
  * off here, and one pass with a Set per map finds the same duplicates with the same message; it
- * also refuses a `__proto__` key, which toJS would apply as the map's prototype (its keys then
- * read as the map's own: `__proto__: {workers: 3}` passed as `workers: 3`).
+ * also refuses a `__proto__` key at its line: copied into a plain object by assignment, such a key
+ * becomes its prototype, whose keys then read as the map's own (`__proto__: {workers: 3}` passed as
+ * `workers: 3`). The config's copy (interpolateEnv) defines its keys, so a `__proto__` this check
+ * does not see (a key written as an alias) is an unknown key there.
  */
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type LineCounter } from 'yaml'
 

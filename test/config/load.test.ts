@@ -388,6 +388,10 @@ t.test('a __proto__ key is CONFIG_YAML at its line, never applied as the keys of
   t.same(shape(`${APP}__proto__: {workers: 3}\n`), { code: 'CONFIG_YAML', message: 'the config file is not valid YAML: x.yaml', details: ['x.yaml:2:1 the key __proto__ is not allowed'] })
   t.same(shape(`${APP}console: {enabled: false, __proto__: {x: 1}}\n`).details, ['x.yaml:2:27 the key __proto__ is not allowed'], 'nested')
   t.same(shape(`${APP}__proto__: 1\n`).details, ['x.yaml:2:1 the key __proto__ is not allowed'])
+  // (a review's finding) a key written as an alias is no scalar the YAML check reads: the copy must not make it a prototype
+  const alias = shape(`applications: [{ name: &k __proto__, hosts: [shop.test], upstream: "http://127.0.0.1:3000" }]\n*k : {workers: 7}\n`)
+  t.equal(alias.code, 'CONFIG_INVALID')
+  t.match(alias.details.join('\n'), /unknown key "__proto__"/)
 })
 
 t.test('many problems: the first 100 are listed, then how many more', async (t) => {

@@ -114,8 +114,10 @@ function reference(s: ApiSpec, method: string, path: string): EndpointMatch {
       return { endpoint, segs, rank: segs.map(kind), operations: p.operations }
     }),
   )
+  // grouped by segment count first, as the old matcher was (ranks compared up to the shorter length alone are no order: a review)
   entries.sort((a, b) => {
-    for (let i = 0; i < Math.min(a.rank.length, b.rank.length); i++) if (a.rank[i] !== b.rank[i]) return a.rank[i]! - b.rank[i]!
+    if (a.rank.length !== b.rank.length) return a.rank.length - b.rank.length
+    for (let i = 0; i < a.rank.length; i++) if (a.rank[i] !== b.rank[i]) return a.rank[i]! - b.rank[i]!
     return 0
   })
   const p = trim(path)
