@@ -3,7 +3,7 @@
  * error, 2 usage error. Errors go to stderr in one line with their code.
  */
 import { parseArgs } from 'node:util'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { stringify } from 'yaml'
 import { loadConfig } from './config/load.ts'
@@ -15,7 +15,8 @@ import { SensorError } from './errors.ts'
 import { Sensor } from './sensor.ts'
 import type { Logger } from './log.ts'
 import { createHasher, ephemeralKey } from './capture/mask.ts'
-import { explain, explainedJson, formatExplained, parseHar, parseHttpFile } from './session/explain.ts'
+import { explain, explainedJson, formatExplained, MAX_EXPLAIN_BYTES, parseHar, parseHttpFile } from './session/explain.ts'
+import { OutputClosed, writeStdout } from './sink/ndjson-output.ts'
 import { demoFlags, demoHint, type DemoFlags } from './demo/flags.ts'
 
 const DEFAULT_CONFIG = 'config/sensor.yaml'
@@ -80,7 +81,8 @@ parameter as it would be stored (masked). Nothing is sent anywhere.
 INPUT is a HAR file (.har, as browsers' dev tools export it) or a .http file: requests separated
 by ### lines, each "METHOD URL", headers, a blank line and an optional body; a line
 "HTTP/1.1 200" after it starts the optional response (headers, blank line, body), so response
-parameters can be tried too. Samples carry no client IP: 192.0.2.1 stands in.
+parameters can be tried too. Samples carry no client IP: 192.0.2.1 stands in. INPUT may be up to
+64 MiB and 100000 requests; a HAR of another shape is refused (exit 2).
 
   -c, --config FILE   config file (default ${DEFAULT_CONFIG})
       --json          one JSON object per request instead of text
@@ -88,9 +90,10 @@ parameters can be tried too. Samples carry no client IP: 192.0.2.1 stands in.
 Example: api-sessions explain -c config/sensor.yaml examples/login.http`,
   tail: `Usage: api-sessions tail [-c FILE] [--session ID] [--follow] [--count N]
 
-Prints the latest records (default 20) from Redis as JSON lines, oldest first: the global feed,
-or one session's stream with --session. --follow then prints each new record as it lands, until
-interrupted. Reads the redis section of the config.
+Prints the latest records (--count, default 20, at most 100000; 0: none) from Redis as JSON lines,
+oldest first: the global feed, or one session's stream with --session. --follow then prints each new
+record as it lands, until interrupted (or until the reader of a pipe goes away). Control characters
+are printed as \\uXXXX escapes. Reads the redis section of the config.
 
 Examples:
   api-sessions tail -c config/sensor.yaml --follow
@@ -103,17 +106,21 @@ acknowledges a batch only after it is written (with -o, appended and fsync'ed): 
 deduplicated on the record id (also against the end of the -o file, after a crash). Its own
 pending entries are replayed at start; entries another consumer of the group left pending longer
 than --claim-idle are taken over. Records trimmed away before the group read them are reported on
-stderr as {"gap": {...}} lines, and the exit code is then 3.
+stderr as {"gap": {...}} lines, and the exit code is then 3. An entry that holds no record (its rec
+is not a JSON object with a string id) is reported as a {"skipped": {...}} line, acknowledged and
+skipped.
 
   -c, --config FILE     config file: its redis section (default ${DEFAULT_CONFIG})
       --group NAME      the consumer group (one per downstream tool)
       --consumer NAME   this reader's name in the group; keep it stable (default: the host name)
-      --start ID        where a new group starts: 0 = every retained record, $ = new ones (default $)
+      --start ID        where a new group starts: 0 = every retained record, $ = new ones, or an entry id (default $)
       --claim-idle D    take over entries pending this long at another consumer (default 60s)
   -o, --output FILE     append to FILE (fsync before acknowledging) instead of stdout
       --once            stop when every stream is read to its end
 
-Exit codes: 0, 1 when Redis cannot be reached, 3 when a gap was reported.
+Exit codes: 0, 1 when Redis cannot be reached or fails (REDIS_UNAVAILABLE, REDIS_ERROR) or the
+output cannot be written (OUTPUT_FAILED), 2 for bad usage (an -o that cannot be opened), 3 when a
+gap was reported.
 
 Example: api-sessions consume --group siem --start 0 -o /var/lib/siem/apisess.ndjson`,
   console: `Usage: api-sessions console [-c FILE]
@@ -131,7 +138,8 @@ Example: CONSOLE_TOKEN=... api-sessions console -c config/sensor.yaml`,
 Writes a session's requests, or those of every session with requests between --from and --to
 (epoch ms or ISO 8601), so they outlive the retention: HAR 1.2 (default; opens in browser dev
 tools and API clients), NDJSON (one record per line) or CSV. Values stay masked as stored.
-Without -o the export goes to stdout.
+Without -o the export goes to stdout. It is streamed (a page of records at a time), each session's
+requests in their order, the sessions of a time range by their start.
 
 Examples:
   api-sessions export --session 2EzzocVS3Eix1jHnGHqPeg-mwsl2x0c -o incident-42.har
@@ -146,7 +154,26 @@ function version(): string {
   return pkg.version
 }
 
-function fail(err: unknown): number {
+/** What a client library threw, as one of the catalogue's errors (undefined: not one it knows). */
+function known(err: unknown): SensorError | undefined {
+  if (err instanceof SensorError) return err
+  if (!(err instanceof Error)) return undefined
+  const first = err.message.split('\n')[0]!
+  // ioredis: an error reply (WRONGTYPE, NOGROUP, ...), or the connection lost while a command ran
+  if (err.name === 'ReplyError') return new SensorError('REDIS_ERROR', first, { cause: err })
+  if (
+    ['MaxRetriesPerRequestError', 'ClusterAllFailedError'].includes(err.name) ||
+    /^(Connection is closed|Stream isn't writeable|None of startup nodes is available|Failed to refresh slots cache)|\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b/.test(first)
+  ) {
+    return new SensorError('REDIS_UNAVAILABLE', `the connection to Redis was lost: ${first}`, { cause: err })
+  }
+  return undefined
+}
+
+function fail(thrown: unknown): number {
+  // the reader of stdout went away (`api-sessions tail --follow | head -1`): a quiet end
+  if (thrown instanceof OutputClosed) return 0
+  const err = known(thrown) ?? thrown
   if (err instanceof SensorError) {
     process.stderr.write(`api-sessions: ${err.code}: ${err.message}\n`)
     for (const line of err.details) process.stderr.write(`  ${line}\n`)
@@ -285,30 +312,37 @@ export async function main(argv: string[]): Promise<number> {
         const config = loadConfig(values.config)
         let text: string
         try {
+          // bounded: a file is read whole, and its requests are explained in memory
+          const size = statSync(input).size
+          if (size > MAX_EXPLAIN_BYTES) return fail(new SensorError('USAGE', `${input} is ${size} bytes: explain reads at most ${MAX_EXPLAIN_BYTES} (64 MiB); split it`))
           text = readFileSync(input, 'utf8')
         } catch (err) {
           return fail(new SensorError('USAGE', `cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`))
         }
         const samples = /\.har$/i.test(input) || text.trimStart().startsWith('{') ? parseHar(text, input) : parseHttpFile(text, input)
         const hasher = createHasher(config.hashKey ?? ephemeralKey())
-        if (config.hashKey === undefined && !values.json) process.stdout.write('# no hashKey in the config: session ids and hashes below use a random key\n')
-        if (config.redis.shards > 1 && !values.json) process.stdout.write(`# redis.shards is ${config.redis.shards}: login continuity links keys of the same shard only; shown below as if one\n`)
+        process.stdout.on('error', () => {}) // reported by the write itself (OutputClosed)
+        if (config.hashKey === undefined && !values.json) await writeStdout('# no hashKey in the config: session ids and hashes below use a random key\n')
+        if (config.redis.shards > 1 && !values.json) await writeStdout(`# redis.shards is ${config.redis.shards}: login continuity links keys of the same shard only; shown below as if one\n`)
         const results = explain(config, hasher, samples)
-        process.stdout.write(`${results.map(values.json ? explainedJson : formatExplained).join(values.json ? '\n' : '\n\n')}\n`)
+        for (let i = 0; i < results.length; i++) {
+          await writeStdout(values.json ? `${explainedJson(results[i]!)}\n` : `${i === 0 ? '' : '\n'}${formatExplained(results[i]!)}\n`)
+        }
         return 0
       }
       case 'tail': {
+        const { tail, MAX_TAIL_COUNT } = await import('./sink/tail.ts')
+        const count = /^\d{1,7}$/.test(values.count) ? Number(values.count) : Number.NaN
+        if (!(count <= MAX_TAIL_COUNT)) return fail(new SensorError('USAGE', `--count must be a whole number from 0 to ${MAX_TAIL_COUNT}, not "${values.count}"`))
         const config = loadConfig(values.config)
-        const count = Number(values.count)
-        if (!Number.isInteger(count) || count < 0) return fail(new SensorError('USAGE', `--count must be a whole number, not "${values.count}"`))
         const { connectedRedis } = await import('./sink/redis-client.ts')
-        const { tail } = await import('./sink/tail.ts')
         const client = await connectedRedis(config.redis)
         const stop = new AbortController()
         process.once('SIGINT', () => stop.abort())
         process.once('SIGTERM', () => stop.abort())
+        process.stdout.on('error', () => {}) // reported by the write itself (OutputClosed: a quiet end)
         try {
-          await tail(client, config, { session: values.session, follow: values.follow, count, write: (line) => process.stdout.write(`${line}\n`), signal: stop.signal })
+          await tail(client, config, { session: values.session, follow: values.follow, count, write: (line) => writeStdout(`${line}\n`), signal: stop.signal })
         } finally {
           client.disconnect()
         }
@@ -318,22 +352,27 @@ export async function main(argv: string[]): Promise<number> {
         if (values.group === undefined) return fail(new SensorError('USAGE', 'consume needs --group NAME'))
         const claimIdle = parseDuration(values['claim-idle'])
         if (claimIdle === undefined) return fail(new SensorError('USAGE', `--claim-idle takes a duration (60s), not "${values['claim-idle']}"`))
+        if (!/^(0|\$|\d{1,20}(-\d{1,20})?)$/.test(values.start)) return fail(new SensorError('USAGE', `--start takes 0, $ or an entry id (1700000000000-0), not "${values.start}"`))
         const config = loadConfig(values.config)
         const { connectedRedis } = await import('./sink/redis-client.ts')
         const { layoutOf } = await import('./redis/layout.ts')
         const { consume, feedsToRead } = await import('./sink/consume.ts')
         const { ndjsonOutput } = await import('./sink/ndjson-output.ts')
-        const client = await connectedRedis(config.redis)
+        // the output first: a path that cannot be opened is a usage error, before any connection
+        const output = ndjsonOutput(values.output)
+        process.stdout.on('error', () => {}) // reported by the write itself
         const stop = new AbortController()
         process.once('SIGINT', () => stop.abort())
         process.once('SIGTERM', () => stop.abort())
-        const output = ndjsonOutput(values.output)
+        let client
         try {
-          const { feeds, descriptor } = await feedsToRead(client, config.redis.prefix, () => {
+          client = await connectedRedis(config.redis)
+          const { feeds, descriptor, problem } = await feedsToRead(client, config.redis.prefix, () => {
             const layout = layoutOf(config.redis)
             return Array.from({ length: layout.shards }, (_, n) => layout.feed(n))
           })
-          if (descriptor === undefined) process.stderr.write(`api-sessions: no descriptor at ${config.redis.prefix}descriptor (no sensor has started on this Redis yet?): reading ${feeds.join(', ')} from the config\n`)
+          if (problem !== undefined) process.stderr.write(`api-sessions: the descriptor at ${config.redis.prefix}descriptor is not followed (${problem}): reading ${feeds.join(', ')} from the config\n`)
+          else if (descriptor === undefined) process.stderr.write(`api-sessions: no descriptor at ${config.redis.prefix}descriptor (no sensor has started on this Redis yet?): reading ${feeds.join(', ')} from the config\n`)
           const result = await consume(client, feeds, {
             group: values.group,
             consumer: values.consumer ?? hostname(),
@@ -343,6 +382,7 @@ export async function main(argv: string[]): Promise<number> {
             pollMs: 1_000,
             write: (records) => output.write(records),
             gap: (report) => process.stderr.write(`${JSON.stringify({ gap: report })}\n`),
+            skip: (report) => process.stderr.write(`${JSON.stringify({ skipped: report })}\n`),
             seen: output.seen,
             once: values.once,
             signal: stop.signal,
@@ -350,7 +390,7 @@ export async function main(argv: string[]): Promise<number> {
           return result.gaps > 0 ? 3 : 0
         } finally {
           await output.close()
-          client.disconnect()
+          client?.disconnect()
         }
       }
       case 'export': {
@@ -365,19 +405,19 @@ export async function main(argv: string[]): Promise<number> {
         const { connectedRedis } = await import('./sink/redis-client.ts')
         const { layoutOf } = await import('./redis/layout.ts')
         const { SessionStore } = await import('./console/store.ts')
-        const { exportRecords } = await import('./sink/export.ts')
+        const { exportSessions } = await import('./sink/export.ts')
+        const { textOutput } = await import('./sink/ndjson-output.ts')
+        const output = textOutput(values.output)
+        process.stdout.on('error', () => {}) // reported by the write itself
         const client = await connectedRedis(config.redis)
         try {
           const store = new SessionStore(client, layoutOf(config.redis))
           const sids = values.session !== undefined ? [values.session] : await store.sessionsInRange(from!, to!)
-          const records = []
-          for (const sid of sids) records.push(...(await store.records(sid, from, to)))
-          if (values.session !== undefined && records.length === 0) return fail(new SensorError('USAGE', `no records for session ${values.session} (expired, or a wrong id)`))
-          const text = exportRecords(records, format, version())
-          if (values.output === undefined) process.stdout.write(text)
-          else writeFileSync(values.output, text)
-          if (values.output !== undefined) process.stderr.write(`${records.length} requests of ${sids.length} session(s) written to ${values.output}\n`)
+          const written = await exportSessions(store, sids, { from, to, format, version: version(), write: (text) => output.write(text), empty: values.session === undefined })
+          if (values.session !== undefined && written === 0) return fail(new SensorError('USAGE', `no records for session ${values.session} (expired, or a wrong id)`))
+          if (values.output !== undefined) process.stderr.write(`${written} requests of ${sids.length} session(s) written to ${values.output}\n`)
         } finally {
+          await output.close()
           client.disconnect()
         }
         return 0

@@ -21,6 +21,8 @@ export const ERRORS = {
   USAGE: { status: 0, message: 'wrong command-line usage' },
   REDIS_UNAVAILABLE: { status: 0, message: 'cannot reach Redis' },
   REDIS_BAD_REPLY: { status: 0, message: 'Redis answered a batch with a reply that does not fit it' },
+  REDIS_ERROR: { status: 0, message: 'Redis refused a command, or holds what this command cannot read' },
+  OUTPUT_FAILED: { status: 0, message: 'cannot write the output' },
   // answers the proxy gives instead of the upstream's
   DENIED: { status: 403, message: 'the client is on the denylist' },
   NO_APPLICATION: { status: 421, message: 'no application is configured for this host' },

@@ -51,24 +51,34 @@ export interface PrivateRedis {
 }
 
 /**
+ * A watchdog around redis-server: it runs redis-server in the background and waits for its own
+ * stdin (kept as fd 3: an asynchronous list's stdin is /dev/null), a pipe from this process, to close: when this process ends, however it ends (SIGKILL
+ * too), the pipe closes and the watchdog kills redis-server and removes its directory. The shell
+ * itself waits for redis-server, so it exits when redis-server does (at once when there is none).
+ */
+const WATCHDOG = 'exec 3<&0; redis-server "$@" 3<&- & pid=$!; (cat <&3 >/dev/null; kill -9 $pid 2>/dev/null; rm -rf "$DEMO_REDIS_DIR") & exec 3<&-; wait $pid'
+
+/**
  * Starts `redis-server` (from PATH) on a free port of 127.0.0.1, no persistence; resolves once it
  * accepts connections, or undefined when there is no redis-server (or it does not start in 10 s).
  * It runs in its own process group, so a Ctrl-C reaches the sensor first (which flushes to it),
- * and is stopped when this process exits.
+ * and is stopped when this process exits, or dies (the watchdog above).
  */
 export async function startPrivateRedis(): Promise<PrivateRedis | undefined> {
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'api-sessions-demo-redis-'))
   let child: ChildProcess
   try {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-      stdio: ['ignore', 'pipe', 'ignore'],
+    child = spawn('/bin/sh', ['-c', WATCHDOG, 'sh', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+      stdio: ['pipe', 'pipe', 'ignore'],
       detached: true,
+      env: { ...process.env, DEMO_REDIS_DIR: dir },
     })
   } catch {
     rmSync(dir, { recursive: true, force: true })
     return undefined
   }
+  child.stdin!.on('error', () => {})
   const ready = await new Promise<boolean>((resolve) => {
     let out = ''
     const timer = setTimeout(() => resolve(false), 10_000)
@@ -88,7 +98,8 @@ export async function startPrivateRedis(): Promise<PrivateRedis | undefined> {
     else child.once('exit', () => resolve())
   })
   const kill = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    // the watchdog kills redis-server once its stdin closes
+    child.stdin!.destroy()
     rmSync(dir, { recursive: true, force: true })
   }
   const stop = async () => {

@@ -109,7 +109,7 @@ export async function prepareDemo(options: DemoOptions): Promise<Demo> {
           write(`the demo traffic stopped: ${err instanceof Error ? err.message : String(err)}`)
         }
       }
-      for (const line of whereToLook(ports, config, summary, redis?.url)) write(line)
+      for (const line of whereToLook(ports, config, summary, redis?.url, options.file)) write(line)
       return summary
     },
   }
@@ -143,7 +143,7 @@ async function recordsWritten(metricsUrl: string, records: number): Promise<void
 }
 
 /** The lines that tell a newcomer where to look. */
-export function whereToLook(ports: SensorPorts, config: Readonly<Config>, summary: TrafficSummary | undefined, privateRedis: string | undefined): string[] {
+export function whereToLook(ports: SensorPorts, config: Readonly<Config>, summary: TrafficSummary | undefined, privateRedis: string | undefined, file = 'config/sensor.yaml'): string[] {
   // on a system node older than 24 the CLI needs the Node that npm ci put in node_modules
   const here = relative(process.cwd(), process.argv[1] ?? 'dist/cli.js') || 'dist/cli.js'
   const cli = `${/[\\/]node_modules[\\/]/.test(process.execPath) ? 'npx node' : 'node'} ${here.startsWith('..') ? process.argv[1] : here}`
@@ -166,7 +166,8 @@ export function whereToLook(ports: SensorPorts, config: Readonly<Config>, summar
     lines.push('  console   off (console.enabled, console.tokens)')
   }
   lines.push(
-    `  records   ${env}${cli} tail --follow`,
+    // tail reads the same config's redis section (its prefix): a config other than the default is named
+    `  records   ${env}${cli} tail${file === 'config/sensor.yaml' ? '' : ` -c ${/^[\w./@:+-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`}`} --follow`,
     `  metrics   curl -s http://${loopback(ports.admin)}/metrics | grep apisess_`,
     `  try       curl -i http://${proxy}/api/products/7`,
     `            curl -i -X POST http://${proxy}/api/login -H 'content-type: application/json' -d '{"username":"alice"}'`,

@@ -54,6 +54,15 @@ export interface Explained {
   readonly session: SessionStep | null
 }
 
+/** The largest input file explain reads (it reads it whole and explains it in memory). */
+export const MAX_EXPLAIN_BYTES = 64 * 1024 * 1024
+/** The most requests one input may hold. */
+const MAX_EXPLAIN_REQUESTS = 100_000
+
+function tooMany(source: string): SensorError {
+  return new SensorError('USAGE', `${source} holds more than ${MAX_EXPLAIN_REQUESTS} requests, the most explain takes: split it`)
+}
+
 /** A client address for samples, which carry none (TEST-NET-1, RFC 5737). */
 const SAMPLE_IP = '192.0.2.1'
 
@@ -72,45 +81,99 @@ function bag(headers: readonly [string, string][], drop?: string): HeaderBag {
 
 // ---- HAR 1.2 ------------------------------------------------------------------------------------
 
-interface HarEntry {
-  startedDateTime?: string
-  request?: { method?: string; url?: string; headers?: { name: string; value: string }[]; postData?: { text?: string; encoding?: string } }
-  response?: { status?: number; headers?: { name: string; value: string }[]; content?: { text?: string; encoding?: string } }
+/**
+ * A HAR read for what it is (a file is input: any JSON may stand where an object is expected): a
+ * member of the wrong type is a USAGE error naming its path, never a TypeError.
+ */
+class HarReader {
+  readonly #source: string
+
+  constructor(source: string) {
+    this.#source = source
+  }
+
+  wrong(path: string, what: string): SensorError {
+    return new SensorError('USAGE', `${this.#source}: ${path} must be ${what}: not a HAR file`)
+  }
+
+  /** An object member (undefined when absent, if allowed). */
+  object(value: unknown, path: string): Record<string, unknown> {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw this.wrong(path, 'an object')
+    return value as Record<string, unknown>
+  }
+
+  optionalObject(value: unknown, path: string): Record<string, unknown> | undefined {
+    return value === undefined || value === null ? undefined : this.object(value, path)
+  }
+
+  optionalString(value: unknown, path: string): string | undefined {
+    if (value === undefined || value === null) return undefined
+    if (typeof value !== 'string') throw this.wrong(path, 'a string')
+    return value
+  }
+
+  /** `[{name, value}]`, names and values strings (numbers taken as written). */
+  headers(value: unknown, path: string): [string, string][] {
+    if (value === undefined || value === null) return []
+    if (!Array.isArray(value)) throw this.wrong(path, 'an array of {name, value}')
+    return value.map((h, j) => {
+      const pair = this.object(h, `${path}[${j}]`)
+      const name = pair.name
+      const v = pair.value
+      if (typeof name !== 'string') throw this.wrong(`${path}[${j}].name`, 'a string')
+      if (typeof v !== 'string' && typeof v !== 'number') throw this.wrong(`${path}[${j}].value`, 'a string')
+      return [name, String(v)]
+    })
+  }
+
+  /** postData or content: its text as bytes, null when none. */
+  body(value: unknown, path: string): Buffer | null {
+    const o = this.optionalObject(value, path)
+    if (o === undefined) return null
+    const text = this.optionalString(o.text, `${path}.text`)
+    const encoding = this.optionalString(o.encoding, `${path}.encoding`)
+    if (text === undefined || text === '') return null
+    return Buffer.from(text, encoding === 'base64' ? 'base64' : 'utf8')
+  }
 }
 
-function harText(text: string | undefined, encoding: string | undefined): Buffer | null {
-  if (text === undefined || text === '') return null
-  return Buffer.from(text, encoding === 'base64' ? 'base64' : 'utf8')
-}
-
-function harTime(text: string | undefined): number | null {
+function harTime(text: unknown): number | null {
   const ts = typeof text === 'string' ? Date.parse(text) : Number.NaN
   return Number.isFinite(ts) ? ts : null
 }
 
 export function parseHar(text: string, source: string): SampleExchange[] {
-  let har: { log?: { entries?: HarEntry[] } }
+  let har: unknown
   try {
-    har = JSON.parse(text) as typeof har
+    har = JSON.parse(text)
   } catch (err) {
     throw new SensorError('USAGE', `${source} is not JSON: ${(err as Error).message}`)
   }
-  const entries = har.log?.entries
+  const log = har !== null && typeof har === 'object' ? (har as { log?: unknown }).log : undefined
+  const entries = log !== null && typeof log === 'object' ? (log as { entries?: unknown }).entries : undefined
   if (!Array.isArray(entries)) throw new SensorError('USAGE', `${source} has no log.entries: not a HAR file`)
-  return entries.map((e, i) => {
-    if (typeof e.request?.url !== 'string') throw new SensorError('USAGE', `${source}: entry ${i} has no request.url`)
-    const pairs = (list: { name: string; value: string }[] | undefined): [string, string][] => (list ?? []).map((h) => [String(h.name), String(h.value)])
+  if (entries.length > MAX_EXPLAIN_REQUESTS) throw tooMany(source)
+  const read = new HarReader(source)
+  return entries.map((value: unknown, i) => {
+    const at = `log.entries[${i}]`
+    const e = read.object(value, at)
+    const request = read.optionalObject(e.request, `${at}.request`)
+    if (typeof request?.url !== 'string') throw new SensorError('USAGE', `${source}: entry ${i} has no request.url`)
+    const method = read.optionalString(request.method, `${at}.request.method`) ?? 'GET'
+    const response = read.optionalObject(e.response, `${at}.response`)
+    const status = response?.status
+    if (status !== undefined && status !== null && typeof status !== 'number') throw read.wrong(`${at}.response.status`, 'a number')
     return {
-      method: (e.request.method ?? 'GET').toUpperCase(),
-      url: e.request.url,
-      headers: pairs(e.request.headers),
-      body: harText(e.request.postData?.text, e.request.postData?.encoding),
-      response: e.response
+      method: method.toUpperCase(),
+      url: request.url,
+      headers: read.headers(request.headers, `${at}.request.headers`),
+      body: read.body(request.postData, `${at}.request.postData`),
+      response: response
         ? {
-            status: Number(e.response.status ?? 0),
+            status: Number(status ?? 0),
             // HAR keeps the decoded text: the content-encoding no longer applies to it
-            headers: pairs(e.response.headers).filter(([n]) => n.toLowerCase() !== 'content-encoding'),
-            body: harText(e.response.content?.text, e.response.content?.encoding),
+            headers: read.headers(response.headers, `${at}.response.headers`).filter(([n]) => n.toLowerCase() !== 'content-encoding'),
+            body: read.body(response.content, `${at}.response.content`),
           }
         : null,
       ts: harTime(e.startedDateTime),
@@ -163,6 +226,7 @@ export function parseHttpFile(text: string, source: string): SampleExchange[] {
       const res = headerLines(lines, end + 1)
       response = { status, headers: res.headers, body: bodyOf(lines.slice(res.next)) }
     }
+    if (out.length === MAX_EXPLAIN_REQUESTS) throw tooMany(source)
     out.push({ method: m[1].toUpperCase(), url: m[2], headers, body, response, ts: null })
   }
   return out

@@ -13,12 +13,16 @@
  *   the group's last-delivered id is older than the stream's first entry while entries were added
  *   past it (`entries-added - entries-read - length` of them, Redis 7's XINFO counters), and for
  *   pending entries that come back without fields (trimmed while pending);
+ *   the gap reported, the group's read counter is set right (XGROUP SETID ... ENTRIESREAD), since
+ *   Redis keeps the stale one and would make later checks count records that were read as lost;
+ * - an entry whose `rec` is not a JSON object with a string `id` (Redis is input too) is reported,
+ *   acknowledged and skipped: one bad entry never stops the feed;
  * - a record of an unknown `v` stops the consumer, unacknowledged, rather than being misread.
  */
 import type { Cluster, Redis } from 'ioredis'
 import { RECORD_VERSION, type Descriptor } from '../redis/layout.ts'
 import { SensorError } from '../errors.ts'
-import { readDescriptor } from './descriptor.ts'
+import { inspectDescriptor } from './descriptor.ts'
 
 export interface ConsumedRecord {
   /** the stream and entry id it came from (the feed's; a session stream's ids differ: join on `id`) */
@@ -43,6 +47,13 @@ export interface GapReport {
   readonly ids?: readonly string[]
 }
 
+/** An entry that holds no record this consumer can write: acknowledged and skipped. */
+interface SkipReport {
+  readonly stream: string
+  readonly entry: string
+  readonly reason: string
+}
+
 export interface ConsumeOptions {
   group: string
   consumer: string
@@ -58,6 +69,8 @@ export interface ConsumeOptions {
   write(records: readonly ConsumedRecord[]): Promise<void>
   /** a gap: records this group will never see */
   gap(report: GapReport): void
+  /** an entry skipped (not a record) */
+  skip?(report: SkipReport): void
   /** record ids already written (e.g. the tail of the output file): not written again */
   seen?: Iterable<string>
   /** stop after a sweep that found nothing new (one-shot runs, tests) */
@@ -69,6 +82,8 @@ export interface ConsumeResult {
   written: number
   duplicates: number
   gaps: number
+  /** entries that held no valid record: reported, acknowledged, skipped */
+  skipped: number
 }
 
 /** How many record ids are remembered for deduplication. */
@@ -89,15 +104,35 @@ function fieldsOf(list: unknown[]): Record<string, unknown> {
   return out
 }
 
-/** The feed streams to read: the descriptor's, else the ones a config names. */
-export async function feedsToRead(client: Redis | Cluster, prefix: string, fallback: () => readonly string[]): Promise<{ feeds: readonly string[]; descriptor: Descriptor | undefined }> {
-  const descriptor = await readDescriptor(client, prefix)
-  return { feeds: descriptor?.feeds ?? fallback(), descriptor }
+/** The record id of a `rec` field, or why there is none. */
+function recordId(rec: unknown): { id: string } | { reason: string } {
+  if (typeof rec !== 'string') return { reason: 'no rec field' }
+  let value: unknown
+  try {
+    value = JSON.parse(rec)
+  } catch {
+    return { reason: 'rec is not JSON' }
+  }
+  const id = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined
+  return typeof id === 'string' ? { id } : { reason: 'rec is not a JSON object with a string id' }
+}
+
+/**
+ * The feed streams to read: the descriptor's, else the ones a config names (`problem`: why the
+ * descriptor found was not followed).
+ */
+export async function feedsToRead(
+  client: Redis | Cluster,
+  prefix: string,
+  fallback: () => readonly string[],
+): Promise<{ feeds: readonly string[]; descriptor: Descriptor | undefined; problem?: string }> {
+  const { descriptor, problem } = await inspectDescriptor(client, prefix)
+  return { feeds: descriptor?.feeds ?? fallback(), descriptor, ...(problem === undefined ? {} : { problem }) }
 }
 
 export async function consume(client: Redis | Cluster, feeds: readonly string[], options: ConsumeOptions): Promise<ConsumeResult> {
   const { group, consumer, count } = options
-  const result: ConsumeResult = { written: 0, duplicates: 0, gaps: 0 }
+  const result: ConsumeResult = { written: 0, duplicates: 0, gaps: 0, skipped: 0 }
   const seen = new Set<string>()
   const remember = (id: string) => {
     seen.add(id)
@@ -122,11 +157,17 @@ export async function consume(client: Redis | Cluster, feeds: readonly string[],
       }
       const fields = fieldsOf(f)
       if (fields.v !== String(RECORD_VERSION)) {
-        throw new SensorError('USAGE', `${stream} ${entry}: record version v=${String(fields.v)}, this consumer reads v=${RECORD_VERSION}; stopped without acknowledging it (upgrade the consumer)`)
+        throw new SensorError('REDIS_ERROR', `${stream} ${entry}: record version v=${String(fields.v)}, this consumer reads v=${RECORD_VERSION}; stopped without acknowledging it (upgrade the consumer)`)
       }
-      const json = String(fields.rec)
-      const id = (JSON.parse(json) as { id: string }).id
+      const parsed = recordId(fields.rec)
       ids.push(entry)
+      if ('reason' in parsed) {
+        result.skipped++
+        options.skip?.({ stream, entry, reason: parsed.reason })
+        continue
+      }
+      const { id } = parsed
+      const json = fields.rec as string
       if (seen.has(id) || batch.some((r) => r.id === id)) {
         result.duplicates++
         continue
@@ -153,8 +194,14 @@ export async function consume(client: Redis | Cluster, feeds: readonly string[],
     // entries-read is unknown (null) for a group that has read nothing since it was made at an id:
     // then everything still in the stream is after its position and nothing was promised to it
     if (read === null || read === undefined) return
-    const lost = Number(info['entries-added']) - Number(read) - Number(info.length)
-    if (lost > 0) report({ stream, group, kind: 'trimmed_unread', lost, after: delivered, before: first })
+    const added = Number(info['entries-added'])
+    const length = Number(info.length)
+    const lost = added - Number(read) - length
+    if (lost <= 0) return
+    report({ stream, group, kind: 'trimmed_unread', lost, after: delivered, before: first })
+    // Redis keeps the group's entries-read as it was: every entry gone from the stream counts as
+    // read from now on (or a later check would count these again, or entries read before a trim)
+    await client.xgroup('SETID', stream, group, delivered, 'ENTRIESREAD', added - length)
   }
 
   for (const stream of feeds) {

@@ -6,18 +6,50 @@
  * layout there says so loudly, since sensors on one prefix must agree.
  */
 import type { Cluster, Redis } from 'ioredis'
-import { descriptorKey, type Descriptor } from '../redis/layout.ts'
+import { createLayout, descriptorKey, type Descriptor } from '../redis/layout.ts'
 
-/** The descriptor under `prefix`, or undefined when there is none (or it is not JSON of that shape). */
-export async function readDescriptor(client: Redis | Cluster, prefix: string): Promise<Descriptor | undefined> {
-  const text = await client.get(descriptorKey(prefix))
-  if (text === null) return undefined
-  try {
-    const d = JSON.parse(text) as Descriptor
-    return Number.isInteger(d.format) && Number.isInteger(d.shards) && Array.isArray(d.feeds) && d.feeds.every((f) => typeof f === 'string') ? d : undefined
-  } catch {
-    return undefined
+/** At most this many shards are believed (the config allows 256): a descriptor is input too. */
+const MAX_DESCRIPTOR_SHARDS = 16_384
+
+/**
+ * Why this value is not a descriptor a reader may follow, or undefined when it is one: its feeds
+ * must be exactly the layout's feed streams under `prefix` (`<prefix>requests`, or
+ * `<prefix>{n}:requests` for each shard n), so that a hostile or broken descriptor never sends a
+ * reader to keys outside the prefix (consume creates its group with MKSTREAM).
+ */
+function descriptorProblem(d: unknown, prefix: string): string | undefined {
+  if (d === null || typeof d !== 'object' || Array.isArray(d)) return 'not a JSON object'
+  const x = d as Partial<Record<keyof Descriptor, unknown>>
+  if (!Number.isInteger(x.format)) return 'no format'
+  if (!Number.isInteger(x.shards) || (x.shards as number) < 1 || (x.shards as number) > MAX_DESCRIPTOR_SHARDS) return `shards must be 1 to ${MAX_DESCRIPTOR_SHARDS}`
+  if (typeof x.tagged !== 'boolean' && x.tagged !== undefined) return 'tagged is not a boolean'
+  const shards = x.shards as number
+  const tagged = x.tagged === true || shards > 1
+  if (!Array.isArray(x.feeds) || x.feeds.length !== shards) return `feeds must list ${shards} stream(s)`
+  const layout = createLayout(prefix, shards, tagged)
+  for (let n = 0; n < shards; n++) {
+    if (x.feeds[n] !== layout.feed(n)) return `feeds[${n}] is not ${layout.feed(n)}`
   }
+  return undefined
+}
+
+/** The descriptor under `prefix`; `problem` says why what is there is not followed (absent: neither). */
+export async function inspectDescriptor(client: Redis | Cluster, prefix: string): Promise<{ descriptor?: Descriptor; problem?: string }> {
+  const text = await client.get(descriptorKey(prefix))
+  if (text === null) return {}
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return { problem: 'not JSON' }
+  }
+  const problem = descriptorProblem(value, prefix)
+  return problem === undefined ? { descriptor: value as Descriptor } : { problem }
+}
+
+/** The descriptor under `prefix`, or undefined when there is none (or it is not one a reader may follow). */
+async function readDescriptor(client: Redis | Cluster, prefix: string): Promise<Descriptor | undefined> {
+  return (await inspectDescriptor(client, prefix)).descriptor
 }
 
 /** What differs between the descriptor found and this sensor's (format, shards, tagging), for the log. */

@@ -1,14 +1,101 @@
 /**
- * Where `api-sessions consume` writes: a file it appends to and fsyncs before the batch is
- * acknowledged (durable), or stdout (written to the pipe before the batch is acknowledged). The end
- * of an existing file gives the ids already written, so that a batch delivered again after a crash
- * (written, not yet acknowledged) is not written twice.
+ * Where the command-line readers write. `api-sessions consume` appends to a file it fsyncs before
+ * the batch is acknowledged (durable), or writes to stdout (written to the pipe before the batch is
+ * acknowledged). The end of an existing file gives the ids already written, so that a batch
+ * delivered again after a crash (written, not yet acknowledged) is not written twice. `export`
+ * writes a file (or stdout) a chunk at a time. Records are JSON as stored in Redis, which is input
+ * too: control characters a terminal would obey (C0, DEL, C1, U+2028/2029) are written as \uXXXX
+ * escapes, which leaves valid JSON valid.
  */
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs'
+import { SensorError } from '../errors.ts'
 import type { ConsumedRecord } from './consume.ts'
 
 /** How much of the end of an existing file is read for the ids it holds. */
 const TAIL_BYTES = 4 * 1024 * 1024
+
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** Control characters (C0, DEL, C1, U+2028/2029) as \uXXXX escapes: valid JSON stays valid, a terminal obeys none of them. */
+export function escapeControls(text: string): string {
+  CONTROLS.lastIndex = 0
+  if (!CONTROLS.test(text)) return text
+  CONTROLS.lastIndex = 0
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** The reader of stdout went away (`... | head -1`): the command stops quietly. */
+export class OutputClosed extends Error {
+  constructor() {
+    super('the output was closed')
+    this.name = 'OutputClosed'
+  }
+}
+
+/** A write error as the commands report it: EPIPE is OutputClosed, the rest OUTPUT_FAILED. */
+function outputError(err: unknown, where: string): Error {
+  const code = (err as NodeJS.ErrnoException).code
+  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return new OutputClosed()
+  return new SensorError('OUTPUT_FAILED', `${where}: ${code ?? (err as Error).message}`, { cause: err })
+}
+
+/** Open a file the command writes, before it connects to Redis: USAGE (exit 2) when it cannot be opened. */
+function openFile(file: string, flags: string): number {
+  let fd: number
+  try {
+    fd = openSync(file, flags)
+  } catch (err) {
+    throw new SensorError('USAGE', `cannot open -o ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
+  }
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd)
+    throw new SensorError('USAGE', `cannot open -o ${file}: EISDIR`)
+  }
+  return fd
+}
+
+/** Write to stdout; resolves once written (pipes and files are written synchronously on Linux: backpressure). */
+export function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (process.stdout.destroyed || !process.stdout.writable) {
+      reject(new OutputClosed())
+      return
+    }
+    process.stdout.write(text, (err) => (err ? reject(outputError(err, 'stdout')) : resolve()))
+  })
+}
+
+function writeAll(fd: number, text: string, where: string): void {
+  try {
+    const bytes = Buffer.from(text)
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
+  } catch (err) {
+    throw outputError(err, where)
+  }
+}
+
+export interface TextOutput {
+  write(text: string): Promise<void>
+  close(): Promise<void>
+}
+
+/** A file `export` writes (made at the first write: nothing is made for nothing to write), or stdout. */
+export function textOutput(file: string | undefined): TextOutput {
+  if (file === undefined) return { write: writeStdout, close: () => Promise.resolve() }
+  let fd: number | undefined
+  return {
+    write(text) {
+      fd ??= openFile(file, 'w')
+      writeAll(fd, text, file)
+      return Promise.resolve()
+    },
+    close() {
+      if (fd !== undefined) closeSync(fd)
+      fd = undefined
+      return Promise.resolve()
+    },
+  }
+}
 
 export interface NdjsonOutput {
   write(records: readonly ConsumedRecord[]): Promise<void>
@@ -17,8 +104,7 @@ export interface NdjsonOutput {
   close(): Promise<void>
 }
 
-function idsAtEnd(fd: number): string[] {
-  const size = fstatSync(fd).size
+function idsAtEnd(fd: number, size: number): string[] {
   const length = Math.min(size, TAIL_BYTES)
   const buffer = Buffer.alloc(length)
   readSync(fd, buffer, 0, length, size - length)
@@ -27,7 +113,7 @@ function idsAtEnd(fd: number): string[] {
   const ids: string[] = []
   for (const line of lines) {
     try {
-      const id = (JSON.parse(line) as { id?: unknown }).id
+      const id = (JSON.parse(line) as { id?: unknown } | null)?.id
       if (typeof id === 'string') ids.push(id)
     } catch {
       // a line cut by a crash: its record was not acknowledged and comes again
@@ -36,33 +122,34 @@ function idsAtEnd(fd: number): string[] {
   return ids
 }
 
+const lines = (records: readonly ConsumedRecord[]): string => records.map((r) => `${escapeControls(r.json)}\n`).join('')
+
 export function ndjsonOutput(file: string | undefined): NdjsonOutput {
-  if (file === undefined) {
-    return {
-      seen: [],
-      write: (records) =>
-        new Promise((resolve, reject) => {
-          process.stdout.write(records.map((r) => `${r.json}\n`).join(''), (err) => (err ? reject(err) : resolve()))
-        }),
-      close: () => Promise.resolve(),
-    }
-  }
-  const fd = openSync(file, 'a+')
+  if (file === undefined) return { seen: [], write: (records) => writeStdout(lines(records)), close: () => Promise.resolve() }
+  const fd = openFile(file, 'a+')
+  // a pipe, /dev/null, a terminal: nothing to read back, nothing to fsync (EINVAL)
+  const stat = fstatSync(fd)
+  const regular = stat.isFile()
   let cut = false
-  const size = fstatSync(fd).size
-  if (size > 0) {
+  if (regular && stat.size > 0) {
     const last = Buffer.alloc(1)
-    readSync(fd, last, 0, 1, size - 1)
+    readSync(fd, last, 0, 1, stat.size - 1)
     cut = last[0] !== 0x0a
   }
   return {
-    seen: idsAtEnd(fd),
+    seen: regular ? idsAtEnd(fd, stat.size) : [],
     write(records) {
       // a line cut by a crash is ended first, so that the next record starts a line of its own
-      const text = (cut ? '\n' : '') + records.map((r) => `${r.json}\n`).join('')
+      const text = (cut ? '\n' : '') + lines(records)
+      writeAll(fd, text, file)
       cut = false
-      writeSync(fd, text)
-      fsyncSync(fd)
+      if (regular) {
+        try {
+          fsyncSync(fd)
+        } catch (err) {
+          throw outputError(err, file)
+        }
+      }
       return Promise.resolve()
     },
     close() {

@@ -1,5 +1,8 @@
 import t from 'tap'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import net from 'node:net'
+import { createInterface } from 'node:readline'
 import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { loadConfig } from '../../src/config/load.ts'
@@ -141,4 +144,24 @@ t.test('where to look: the console only with a token, and the private Redis in t
   t.notMatch(mine, 'a-secret-of-our-own', 'a token of your own is not printed')
   t.match(mine, 'token: the token of "demo" (CONSOLE_TOKEN)')
   t.match(whereToLook({ proxy: at(8080), admin: at(9091) }, config, undefined, undefined).join('\n'), 'console   off')
+  t.match(whereToLook({ proxy: at(8080), admin: at(9091) }, config, undefined, undefined, 'my conf.yaml').join('\n'), / tail -c 'my conf\.yaml' --follow$/m, 'a config other than the default is named')
+  t.match(whereToLook({ proxy: at(8080), admin: at(9091) }, config, undefined, undefined, 'config/sensor.yaml').join('\n'), / tail --follow$/m)
+})
+
+t.test('the private redis-server dies with the demo, even when the demo is killed with SIGKILL', async (t) => {
+  const script = "const { startPrivateRedis } = await import('./src/demo/redis.ts'); const r = await startPrivateRedis(); console.log(r === undefined ? 'none' : r.url); setInterval(() => {}, 1000)"
+  const demo = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+  t.teardown(() => demo.kill('SIGKILL'))
+  const [line] = (await once(createInterface({ input: demo.stdout }), 'line')) as [string]
+  if (line === 'none') return void t.pass('no redis-server on PATH: nothing to stop')
+  const port = Number(new URL(line).port)
+  const socket = net.connect(port, '127.0.0.1')
+  await once(socket, 'connect')
+  const closed = once(socket, 'close')
+  socket.on('error', () => {})
+  demo.kill('SIGKILL')
+  await closed // redis-server closed its connections: it is gone
+  const again = net.connect(port, '127.0.0.1')
+  const [err] = (await once(again, 'error')) as [NodeJS.ErrnoException]
+  t.equal(err.code, 'ECONNREFUSED', 'nothing listens there any more')
 })

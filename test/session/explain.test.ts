@@ -1,5 +1,6 @@
 import t from 'tap'
 import { spawnSync } from 'node:child_process'
+import { truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { explain, parseHar, parseHttpFile } from '../../src/session/explain.ts'
 import { createHasher } from '../../src/capture/mask.ts'
@@ -192,4 +193,33 @@ t.test("explain's sessions are the ones the writer's script makes in Redis", asy
     explained.map((e) => e.session!.sid),
     'the same session id for every request',
   )
+})
+
+t.test('explain refuses HAR files of another shape, and inputs over its bounds, with USAGE (exit 2)', async (t) => {
+  const wrong = [
+    ['{"log":{"entries":[null]}}', /log\.entries\[0\] must be an object/],
+    ['{"log":{"entries":[{"request":{"url":"/","headers":{}}}]}}', /log\.entries\[0\]\.request\.headers must be an array/],
+    ['{"log":{"entries":[{"request":{"url":"/","headers":[null]}}]}}', /request\.headers\[0\] must be an object/],
+    ['{"log":{"entries":[{"request":{"url":"/","method":5}}]}}', /request\.method must be a string/],
+    ['{"log":{"entries":[{"request":{"url":"/","postData":{"text":5}}}]}}', /request\.postData\.text must be a string/],
+    ['{"log":{"entries":[{"request":{"url":"/"},"response":{"headers":5}}]}}', /response\.headers must be an array/],
+    ['{"log":{"entries":[{"request":{"url":"/"},"response":{"status":"x"}}]}}', /response\.status must be a number/],
+    ['null', /has no log\.entries/],
+  ] as const
+  for (const [text, message] of wrong) t.throws(() => parseHar(text, 'x.har'), { code: 'USAGE', message }, text)
+
+  const dir = t.testdir({ 'sensor.yaml': CONFIG, 'null.har': 'null', 'bad.har': wrong[1][0], 'many.har': JSON.stringify({ log: { entries: Array.from({ length: 100_001 }, () => ({ request: { url: '/' } })) } }), 'many.http': 'GET /\n###\n'.repeat(100_001), 'huge.har': '' })
+  truncateSync(join(dir, 'huge.har'), 64 * 1024 * 1024 + 1) // sparse: nothing is written, only its size counts
+  const run = (input: string) => spawnSync(process.execPath, ['src/cli.ts', 'explain', '-c', join(dir, 'sensor.yaml'), join(dir, input)], { encoding: 'utf8' })
+  for (const [input, message] of [
+    ['null.har', /has no log\.entries/],
+    ['bad.har', /request\.headers must be an array/],
+    ['huge.har', /is 67108865 bytes: explain reads at most 67108864 \(64 MiB\)/],
+    ['many.har', /holds more than 100000 requests/],
+    ['many.http', /holds more than 100000 requests/],
+  ] as const) {
+    const r = run(input)
+    t.equal(r.status, 2, input)
+    t.match(r.stderr, new RegExp(`^api-sessions: USAGE: wrong command-line usage: [^\\n]*${message.source}[^\\n]*\\n$`), input)
+  }
 })

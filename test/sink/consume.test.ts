@@ -95,7 +95,7 @@ t.test('standalone: descriptor, consumer group from 0, a forced trim gap reporte
 
   // a record of a version this consumer does not know stops it, unacknowledged
   await redis.client.xadd('apisess:requests', '*', 'v', '2', 'sid', 'x', 'rec', '{"id":"future"}')
-  await t.rejects(consumeOnce(redis.client, 'apisess:', { group: 'siem', consumer: 'a' }), { code: 'USAGE', message: /record version v=2, this consumer reads v=1/ })
+  await t.rejects(consumeOnce(redis.client, 'apisess:', { group: 'siem', consumer: 'a' }), { code: 'REDIS_ERROR', message: /record version v=2, this consumer reads v=1/ })
   t.equal(Number((await redis.client.xpending('apisess:requests', 'siem'))[0]), 1, 'left pending')
 })
 
@@ -177,4 +177,168 @@ t.test('Redis Cluster with 6 shards: the descriptor lists every feed; one read p
   t.same(second.gaps, [{ stream, group: 'siem', kind: 'trimmed_unread', lost: 1, after: delivered, before: unread[1]![0] }])
   t.equal(second.written.length, 29)
   t.same(idsOf(second.written).length, new Set(idsOf(second.written)).size)
+})
+
+let configs = 0
+
+/** The CLI's consume against a config file of its own; its exit code, stdout and stderr. */
+function consumeCli(dir: string, redisUrl: string, extra = '') {
+  const config = join(dir, `sensor-${++configs}.yaml`)
+  writeFileSync(config, `applications: [{ name: shop, hosts: ["*.test"], upstream: "http://127.0.0.1:9" }]\nredis: { url: "${redisUrl}"${extra} }\n`)
+  const start = (...args: string[]) => {
+    const child = spawn(process.execPath, ['src/cli.ts', 'consume', '-c', config, '--group', 'siem', '--consumer', 'c', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += String(d)))
+    child.stderr.on('data', (d) => (stderr += String(d)))
+    const exited = once(child, 'exit').then(([code]) => ({ code: code as number, stdout, stderr }))
+    return { child, exited, out: () => stdout }
+  }
+  const run = (...args: string[]) => start(...args).exited
+  return { run, start }
+}
+
+const rec = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, ts: 1, sid: 's', attacks: [], ...extra })
+
+t.test('an entry that holds no valid record is reported, acknowledged and skipped; the batch around it is written', async (t) => {
+  const redis = await startRedis(t)
+  const dir = t.testdir()
+  const feed = 'apisess:requests'
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', rec('ok-1'))
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', 'not json{')
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's')
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', 'null')
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', '{"id":5}')
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', '["x"]')
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', rec('ok-2'))
+  const skipped: unknown[] = []
+  const written: ConsumedRecord[] = []
+  const result = await consume(redis.client, [feed], {
+    group: 'g', consumer: 'a', start: '0', count: 100, claimIdleMs: 60_000, pollMs: 10,
+    write: async (records) => void written.push(...records),
+    gap: () => t.fail('no gap'),
+    skip: (r) => skipped.push(r),
+    once: true,
+  })
+  t.same(written.map((r) => r.id), ['ok-1', 'ok-2'], 'the valid records of the batch are written')
+  t.equal(result.skipped, 5)
+  t.same(skipped.map((r) => (r as { reason: string }).reason), ['rec is not JSON', 'no rec field', 'rec is not a JSON object with a string id', 'rec is not a JSON object with a string id', 'rec is not a JSON object with a string id'])
+  t.equal(Number((await redis.client.xpending(feed, 'g'))[0]), 0, 'every entry acknowledged')
+
+  // the CLI: one stderr line per skipped entry, exit 0, and a second run finds nothing left
+  const cli = consumeCli(dir, redis.url)
+  const first = await cli.run('--start', '0', '--once')
+  t.equal(first.code, 0, first.stderr)
+  t.equal(first.stdout.trim().split('\n').length, 2)
+  t.equal(first.stderr.trim().split('\n').filter((l) => l.startsWith('{"skipped":')).length, 5)
+  const again = await cli.run('--once')
+  t.same({ code: again.code, stdout: again.stdout }, { code: 0, stdout: '' })
+})
+
+t.test('after a gap the group\'s read counter is set right: no false gap once read entries are trimmed, the next gap counted exactly', async (t) => {
+  const redis = await startRedis(t)
+  const feed = 'apisess:requests'
+  const add = async (n: number, from: number) => {
+    for (let i = from; i < from + n; i++) await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', rec(`r${i}`))
+  }
+  const once1 = () => consumeOnce(redis.client, 'apisess:', { group: 'g', consumer: 'a' })
+  await redis.client.set('apisess:descriptor', JSON.stringify({ format: 2, shards: 1, tagged: false, feeds: [feed] }))
+  await add(10, 0)
+  t.equal((await once1()).written.length, 10)
+  await add(10, 10)
+  const all = (await redis.client.xrange(feed, '-', '+')) as Entry[]
+  await redis.client.xtrim(feed, 'MINID', all[14]![0]) // r10..r13 trimmed unread
+  const gap = await once1()
+  t.match(gap.gaps, [{ kind: 'trimmed_unread', lost: 4 }])
+  t.equal(gap.written.length, 6)
+  // everything read; the stream emptied of read entries, then one new record: nothing was lost
+  await redis.client.xtrim(feed, 'MAXLEN', 0)
+  await add(1, 20)
+  const after = await once1()
+  t.same(after.gaps, [], 'no gap for entries the group had read')
+  t.equal(after.written.length, 1)
+  // a later real gap is counted exactly
+  await add(5, 21)
+  const more = (await redis.client.xrange(feed, '-', '+')) as Entry[]
+  await redis.client.xtrim(feed, 'MINID', more[3]![0]) // r20 (read) and r21, r22 (unread) trimmed
+  const second = await once1()
+  t.match(second.gaps, [{ kind: 'trimmed_unread', lost: 2 }])
+  t.equal(second.written.length, 3)
+  const groups = (await redis.client.xinfo('GROUPS', feed)) as unknown[][]
+  t.equal(groups[0]![groups[0]!.indexOf('lag') + 1], 0, 'the lag Redis reports is right again')
+})
+
+t.test('a descriptor that names keys outside the layout is not followed: the config\'s feeds are read, no key made elsewhere', async (t) => {
+  const redis = await startRedis(t)
+  const dir = t.testdir()
+  const feeds = Array.from({ length: 20_000 }, (_, n) => `victim:${n}`)
+  await redis.client.set('apisess:descriptor', JSON.stringify({ format: 2, shards: 20_000, tagged: true, feeds }))
+  const found = await feedsToRead(redis.client, 'apisess:', () => ['apisess:requests'])
+  t.same(found.feeds, ['apisess:requests'])
+  t.match(found.problem, /shards must be 1 to 16384/)
+  await redis.client.set('apisess:descriptor', JSON.stringify({ format: 2, shards: 2, tagged: true, feeds: ['apisess:{0}:requests', 'other:{1}:requests'] }))
+  t.match((await feedsToRead(redis.client, 'apisess:', () => ['apisess:requests'])).problem, /feeds\[1\] is not apisess:\{1\}:requests/)
+  await redis.client.set('apisess:descriptor', JSON.stringify({ format: 2, shards: 2, tagged: true, feeds: ['apisess:{0}:requests', 'apisess:{1}:requests'] }))
+  t.same((await feedsToRead(redis.client, 'apisess:', () => [])).feeds, ['apisess:{0}:requests', 'apisess:{1}:requests'], 'the layout\'s own feeds are followed')
+
+  await redis.client.set('apisess:descriptor', JSON.stringify({ format: 2, shards: 20_000, tagged: true, feeds }))
+  const run = await consumeCli(dir, redis.url).run('--start', '0', '--once')
+  t.equal(run.code, 0, run.stderr)
+  t.match(run.stderr, /the descriptor at apisess:descriptor is not followed \(shards must be 1 to 16384\): reading apisess:requests from the config/)
+  t.same((await redis.client.keys('*')).sort(), ['apisess:descriptor', 'apisess:requests'])
+})
+
+t.test('consume: bad options and outputs, Redis errors and a lost Redis end with one line and a stable code', async (t) => {
+  const redis = await startRedis(t)
+  const dir = t.testdir()
+  const feed = 'apisess:requests'
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', rec('r1'))
+  const cli = consumeCli(dir, redis.url)
+  // the line saying there is no descriptor (no sensor ran on this Redis) aside, one line with the code
+  const oneLine = (stderr: string, code: string) =>
+    t.match(stderr.replace(/^api-sessions: no descriptor at .*\n/, ''), new RegExp(`^api-sessions: ${code}: [^\n]*\n$`), `one line, ${code}`)
+
+  const isDir = await cli.run('--start', '0', '--once', '-o', dir)
+  t.equal(isDir.code, 2, 'a directory as -o: a usage error, and the command ends')
+  oneLine(isDir.stderr, 'USAGE')
+  t.match(isDir.stderr, /cannot open -o .*: EISDIR/)
+  const missing = await cli.run('--start', '0', '--once', '-o', join(dir, 'no', 'such', 'file'))
+  t.equal(missing.code, 2)
+  oneLine(missing.stderr, 'USAGE')
+  const badStart = await cli.run('--start', 'foo', '--once')
+  t.equal(badStart.code, 2)
+  t.match(badStart.stderr, /^api-sessions: USAGE: .*--start takes 0, \$ or an entry id/)
+
+  const devNull = await cli.run('--start', '0', '--once', '-o', '/dev/null')
+  t.same({ code: devNull.code, stdout: devNull.stdout }, { code: 0, stdout: '' }, '-o /dev/null: written, nothing to fsync')
+  t.notMatch(devNull.stderr, /EINVAL|INTERNAL/)
+  await redis.client.xadd(feed, '*', 'v', '1', 'sid', 's', 'rec', rec('r2'))
+  const full = await consumeCli(dir, redis.url).run('--start', '0', '--once', '-o', '/dev/full')
+  t.equal(full.code, 1)
+  oneLine(full.stderr, 'OUTPUT_FAILED')
+  t.match(full.stderr, /ENOSPC/)
+  t.equal(Number((await redis.client.xpending(feed, 'siem'))[0]), 1, 'what could not be written stays pending')
+
+  await redis.client.set('wt:requests', 'a string')
+  const wt = await consumeCli(dir, redis.url, ', prefix: "wt:"').run('--once')
+  t.equal(wt.code, 1)
+  oneLine(wt.stderr, 'REDIS_ERROR')
+  t.match(wt.stderr, /WRONGTYPE/)
+
+  // the group deleted while it runs
+  const running = cli.start('--start', '0')
+  while (!running.out().includes('"r2"')) await once(running.child.stdout, 'data')
+  await redis.client.xgroup('DESTROY', feed, 'siem')
+  const gone = await running.exited
+  t.equal(gone.code, 1)
+  oneLine(gone.stderr, 'REDIS_ERROR')
+  t.match(gone.stderr, /NOGROUP/)
+
+  // Redis shut down while it runs
+  const live = cli.start('--start', '0')
+  while (!live.out().includes('"r2"')) await once(live.child.stdout, 'data')
+  await redis.stop()
+  const lost = await live.exited
+  t.equal(lost.code, 1)
+  oneLine(lost.stderr, 'REDIS_UNAVAILABLE')
 })

@@ -38,5 +38,77 @@ t.test('tail prints the latest records, one session, and follows new ones', asyn
 
   const bad = spawnSync(process.execPath, ['src/cli.ts', 'tail', '-c', file, '--count', 'many'], { encoding: 'utf8' })
   t.equal(bad.status, 2)
-  t.match(bad.stderr, /^api-sessions: USAGE: wrong command-line usage: --count must be a whole number, not "many"\n$/)
+  t.match(bad.stderr, /^api-sessions: USAGE: wrong command-line usage: --count must be a whole number from 0 to 100000, not "many"\n$/)
+})
+
+t.test('tail: --count 0, the largest --count, escapes, bad options, Redis errors, a lost Redis and a closed pipe', async (t) => {
+  const redis = await startRedis(t)
+  const dir = t.testdir({})
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, `applications: [{ name: a, hosts: [a.test], upstream: "http://127.0.0.1:9" }]\nredis: { url: "${redis.url}" }\n`)
+  const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli.ts', 'tail', '-c', file, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  /** until a follower blocks in XREAD (it then reads from the last id it found) */
+  const blockedReader = async () => {
+    while (!(await redis.client.client('LIST') as string).includes('cmd=xread')) await new Promise((r) => setTimeout(r, 20))
+  }
+  const follow = (...args: string[]) => {
+    const child = spawn(process.execPath, ['src/cli.ts', 'tail', '-c', file, '--follow', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    t.teardown(() => child.kill('SIGKILL'))
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += String(d)))
+    const exited = once(child, 'exit').then(([code]) => ({ code: code as number, stderr: () => stderr }))
+    return { child, lines: createInterface({ input: child.stdout })[Symbol.asyncIterator](), exited }
+  }
+
+  // 100,000 entries, all asked for: no "Maximum call stack size exceeded"
+  await redis.client.eval("for i=1,100000 do redis.call('xadd', KEYS[1], '*', 'v', '1', 'sid', 's', 'rec', '{\"id\":\"b' .. i .. '\"}') end", 1, 'apisess:requests')
+  const all = run('--count', '100000')
+  t.equal(all.status, 0, all.stderr.slice(0, 300))
+  const printed = all.stdout.trim().split('\n')
+  t.equal(printed.length, 100_000)
+  t.equal(printed.at(-1), '{"id":"b100000"}')
+  for (const count of ['100001', '1e30', '1.5', 'many']) {
+    const bad = run('--count', count)
+    t.equal(bad.status, 2, `--count ${count}`)
+    t.match(bad.stderr, /^api-sessions: USAGE: wrong command-line usage: --count must be a whole number from 0 to 100000, not ".*"\n$/)
+  }
+
+  // --count 0: nothing printed; with --follow only what lands from now on
+  const zero = run('--count', '0')
+  t.same({ status: zero.status, stdout: zero.stdout, stderr: zero.stderr }, { status: 0, stdout: '', stderr: '' })
+  const fromNow = follow('--count', '0')
+  await blockedReader()
+  await redis.client.xadd('apisess:requests', '*', 'v', '1', 'sid', 's', 'rec', '{"id":"new-1"}')
+  t.equal((await fromNow.lines.next()).value, '{"id":"new-1"}', 'the first line is the new record, not the feed replayed')
+  fromNow.child.kill('SIGINT')
+  t.equal((await fromNow.exited).code, 0)
+
+  // a hostile record (raw ESC) and a client's C1 control in a User-Agent are printed escaped
+  await redis.client.xadd('apisess:requests', '*', 'v', '1', 'sid', 's', 'rec', '{"id":"esc","ua":"\u001b]0;pwned\u0007 \u009b31m \u2028"}')
+  const esc = run('--count', '1')
+  t.equal(esc.stdout, '{"id":"esc","ua":"\\u001b]0;pwned\\u0007 \\u009b31m \\u2028"}\n')
+  t.same(JSON.parse(esc.stdout), { id: 'esc', ua: '\u001b]0;pwned\u0007 \u009b31m \u2028' }, 'still the same JSON')
+
+  // the reader of a follow goes away (`| head -1`): a quiet exit at the next record
+  const piped = follow('--count', '1')
+  t.equal((await piped.lines.next()).value, esc.stdout.trim())
+  piped.child.stdout.destroy()
+  await redis.client.xadd('apisess:requests', '*', 'v', '1', 'sid', 's', 'rec', '{"id":"after-close"}')
+  const closed = await piped.exited
+  t.same({ code: closed.code, stderr: closed.stderr() }, { code: 0, stderr: '' })
+
+  // the feed key of another type: one line, REDIS_ERROR
+  await redis.client.set('wt:requests', 'x')
+  writeFileSync(join(dir, 'wt.yaml'), `applications: [{ name: a, hosts: [a.test], upstream: "http://127.0.0.1:9" }]\nredis: { url: "${redis.url}", prefix: "wt:" }\n`)
+  const wrongType = spawnSync(process.execPath, ['src/cli.ts', 'tail', '-c', join(dir, 'wt.yaml')], { encoding: 'utf8' })
+  t.equal(wrongType.status, 1)
+  t.match(wrongType.stderr, /^api-sessions: REDIS_ERROR: [^\n]*WRONGTYPE[^\n]*\n$/)
+
+  // Redis shut down during a follow: one line, REDIS_UNAVAILABLE
+  const live = follow('--count', '1')
+  t.equal((await live.lines.next()).value, '{"id":"after-close"}')
+  await redis.stop()
+  const lost = await live.exited
+  t.equal(lost.code, 1)
+  t.match(lost.stderr(), /^api-sessions: REDIS_UNAVAILABLE: [^\n]*\n$/)
 })
