@@ -3,10 +3,12 @@
  * error, 2 usage error. Errors go to stderr in one line with their code.
  */
 import { parseArgs } from 'node:util'
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { stringify } from 'yaml'
 import { loadConfig } from './config/load.ts'
+import { FileError, readBoundedFile } from './config/files.ts'
+import { REDIS_AWAY_MESSAGE } from './redis/client-errors.ts'
 import { loadConfigInThread } from './config/load-thread.ts'
 import { redactConfig } from './config/redact.ts'
 import { parseDuration } from './config/units.ts'
@@ -161,10 +163,8 @@ function known(err: unknown): SensorError | undefined {
   const first = err.message.split('\n')[0]!
   // ioredis: an error reply (WRONGTYPE, NOGROUP, ...), or the connection lost while a command ran
   if (err.name === 'ReplyError') return new SensorError('REDIS_ERROR', first, { cause: err })
-  if (
-    ['MaxRetriesPerRequestError', 'ClusterAllFailedError'].includes(err.name) ||
-    /^(Connection is closed|Stream isn't writeable|None of startup nodes is available|Failed to refresh slots cache)|\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b/.test(first)
-  ) {
+  // (a review's finding: "Command timed out" and a cluster not ready were INTERNAL, with a stack)
+  if (['MaxRetriesPerRequestError', 'ClusterAllFailedError'].includes(err.name) || REDIS_AWAY_MESSAGE.test(first) || /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b/.test(first)) {
     return new SensorError('REDIS_UNAVAILABLE', `the connection to Redis was lost: ${first}`, { cause: err })
   }
   return undefined
@@ -312,12 +312,11 @@ export async function main(argv: string[]): Promise<number> {
         const config = loadConfig(values.config)
         let text: string
         try {
-          // bounded: a file is read whole, and its requests are explained in memory
-          const size = statSync(input).size
-          if (size > MAX_EXPLAIN_BYTES) return fail(new SensorError('USAGE', `${input} is ${size} bytes: explain reads at most ${MAX_EXPLAIN_BYTES} (64 MiB); split it`))
-          text = readFileSync(input, 'utf8')
+          // bounded: a regular file of at most 64 MiB is read whole (a pipe or /dev/zero has no size to check: a review's finding),
+          // and its requests are explained in memory
+          text = readBoundedFile(input, MAX_EXPLAIN_BYTES).toString('utf8')
         } catch (err) {
-          return fail(new SensorError('USAGE', `cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`))
+          return fail(new SensorError('USAGE', err instanceof FileError ? `cannot read ${err.message}${/: E[A-Z]+$/.test(err.message) ? '' : ' (explain reads a regular file of at most 64 MiB)'}` : `cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`))
         }
         const samples = /\.har$/i.test(input) || text.trimStart().startsWith('{') ? parseHar(text, input) : parseHttpFile(text, input)
         const hasher = createHasher(config.hashKey ?? ephemeralKey())
@@ -410,14 +409,17 @@ export async function main(argv: string[]): Promise<number> {
         const output = textOutput(values.output)
         process.stdout.on('error', () => {}) // reported by the write itself
         const client = await connectedRedis(config.redis)
+        let complete = false
         try {
           const store = new SessionStore(client, layoutOf(config.redis))
           const sids = values.session !== undefined ? [values.session] : await store.sessionsInRange(from!, to!)
           const written = await exportSessions(store, sids, { from, to, format, version: version(), write: (text) => output.write(text), empty: values.session === undefined })
+          complete = true
           if (values.session !== undefined && written === 0) return fail(new SensorError('USAGE', `no records for session ${values.session} (expired, or a wrong id)`))
           if (values.output !== undefined) process.stderr.write(`${written} requests of ${sids.length} session(s) written to ${values.output}\n`)
         } finally {
-          await output.close()
+          // an export cut short leaves the file that was there as it was
+          await output.close(complete)
           client.disconnect()
         }
         return 0

@@ -32,6 +32,7 @@ import { classOf, listEndpoints, specIndex } from './inventory.ts'
 import { SessionStore, type SessionSummary } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 import { compileHostGuard } from '../net/host.ts'
+import { REDIS_AWAY_MESSAGE, REDIS_ERROR_NAMES } from '../redis/client-errors.ts'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
@@ -174,20 +175,12 @@ function segmentsOf(pathname: string): string[] {
   return out
 }
 
-/** the errors ioredis's client raises of itself, by name: a reply, a dropped or failed connection, a cluster away */
-const STORE_ERROR_NAMES: ReadonlySet<string> = new Set(['ReplyError', 'ParserError', 'AbortError', 'RedisError', 'MaxRetriesPerRequestError', 'ClusterAllFailedError'])
-/**
- * ...and by message, for those it raises as a plain Error: `commandTimeout` passed ("Command timed
- * out": Redis slow or paused), the socket gone or stalled, no node to send to, the offline queue off
- */
-const STORE_ERROR_MESSAGE = /Command timed out|Connection is closed|Socket timeout|connect ETIMEDOUT|None of startup nodes is available|Cluster is disconnect|Node is disconnected|No master node is available|Too many Cluster redirections|enableOfflineQueue|Stream isn't writeable/i
-
 /** Redis errors (down, slow, refused) are the store being away; anything else is a bug. */
 export function isStoreError(err: unknown): boolean {
   const e = err as { name?: string; code?: unknown; command?: unknown; message?: unknown } | null
   if (e === null || typeof e !== 'object') return false
-  return (typeof e.name === 'string' && STORE_ERROR_NAMES.has(e.name)) || e.command !== undefined ||
-    (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) || (typeof e.message === 'string' && STORE_ERROR_MESSAGE.test(e.message))
+  return (typeof e.name === 'string' && REDIS_ERROR_NAMES.has(e.name)) || e.command !== undefined ||
+    (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) || (typeof e.message === 'string' && REDIS_AWAY_MESSAGE.test(e.message))
 }
 
 /** /metrics asks for the registry at most once in this long (Prometheus scrapes every 15 s or so) */

@@ -156,10 +156,12 @@ export async function consume(client: Redis | Cluster, feeds: readonly string[],
         continue
       }
       const fields = fieldsOf(f)
-      if (fields.v !== String(RECORD_VERSION)) {
-        throw new SensorError('REDIS_ERROR', `${stream} ${entry}: record version v=${String(fields.v)}, this consumer reads v=${RECORD_VERSION}; stopped without acknowledging it (upgrade the consumer)`)
+      // an entry that names no version holds no record of ours: skipped below as one without a record; a version that is not
+      // ours stops the reader (a review's finding: an entry without `v` stopped the whole group for good)
+      if (fields.v !== undefined && fields.v !== String(RECORD_VERSION)) {
+        throw new SensorError('REDIS_ERROR', `${stream} ${entry}: record version v=${typeof fields.v === 'string' ? fields.v : JSON.stringify(fields.v)}, this consumer reads v=${RECORD_VERSION}; stopped without acknowledging it (upgrade the consumer)`)
       }
-      const parsed = recordId(fields.rec)
+      const parsed = fields.v === undefined ? { reason: 'no v field' } : recordId(fields.rec)
       ids.push(entry)
       if ('reason' in parsed) {
         result.skipped++

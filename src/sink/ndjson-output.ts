@@ -7,7 +7,7 @@
  * too: control characters a terminal would obey (C0, DEL, C1, U+2028/2029) are written as \uXXXX
  * escapes, which leaves valid JSON valid.
  */
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs'
 import { SensorError } from '../errors.ts'
 import type { ConsumedRecord } from './consume.ts'
 
@@ -22,6 +22,22 @@ export function escapeControls(text: string): string {
   if (!CONTROLS.test(text)) return text
   CONTROLS.lastIndex = 0
   return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
+ * A record's JSON as stored, with its control characters escaped. A record written by something else
+ * may hold a raw line feed between its members, which escapeControls would turn into an escape outside
+ * any string (no longer JSON: a review's finding): such a text is written again compactly first. Text
+ * that is no JSON has its controls escaped as it is.
+ */
+export function escapeJsonControls(text: string): string {
+  CONTROLS.lastIndex = 0
+  if (!CONTROLS.test(text)) return text
+  try {
+    return escapeControls(JSON.stringify(JSON.parse(text)))
+  } catch {
+    return escapeControls(text)
+  }
 }
 
 /** The reader of stdout went away (`... | head -1`): the command stops quietly. */
@@ -40,7 +56,23 @@ function outputError(err: unknown, where: string): Error {
 }
 
 /** Open a file the command writes, before it connects to Redis: USAGE (exit 2) when it cannot be opened. */
+/** What is at an -o path (undefined: nothing yet, a file is made); a directory, a pipe or a socket is refused. */
+function checkTarget(file: string): Stats | undefined {
+  // a pipe's writes succeed while nobody reads (the batch acknowledged, its records gone), then block the process for good: stdout
+  // is the way to a pipe (a review's finding)
+  let kind: Stats
+  try {
+    kind = statSync(file)
+  } catch {
+    return undefined
+  }
+  if (kind.isFIFO() || kind.isSocket()) throw new SensorError('USAGE', `-o ${file} is a pipe or a socket: write to stdout and pipe that`)
+  if (kind.isDirectory()) throw new SensorError('USAGE', `cannot open -o ${file}: EISDIR`)
+  return kind
+}
+
 function openFile(file: string, flags: string): number {
+  checkTarget(file)
   let fd: number
   try {
     fd = openSync(file, flags)
@@ -76,22 +108,40 @@ function writeAll(fd: number, text: string, where: string): void {
 
 export interface TextOutput {
   write(text: string): Promise<void>
-  close(): Promise<void>
+  /** `complete`: the export is whole, the file takes its place; else what was written is removed */
+  close(complete?: boolean): Promise<void>
 }
 
-/** A file `export` writes (made at the first write: nothing is made for nothing to write), or stdout. */
+/**
+ * A file `export` writes, or stdout. The file is written beside it under another name (made at the
+ * first write: nothing is made for nothing to write) and takes its name once the export is whole: an
+ * export cut by a Redis gone away no longer replaced a good file with a HAR without its end (a
+ * review's finding). A directory, a pipe or a socket at the name is refused before anything is read.
+ */
 export function textOutput(file: string | undefined): TextOutput {
   if (file === undefined) return { write: writeStdout, close: () => Promise.resolve() }
+  const kind = checkTarget(file)
+  // a device (/dev/null, a terminal) is written as it is
+  const partial = kind === undefined || kind.isFile() ? `${file}.partial-${process.pid}` : file
   let fd: number | undefined
   return {
     write(text) {
-      fd ??= openFile(file, 'w')
+      fd ??= openFile(partial, 'w')
       writeAll(fd, text, file)
       return Promise.resolve()
     },
-    close() {
-      if (fd !== undefined) closeSync(fd)
+    close(complete = true) {
+      if (fd === undefined) return Promise.resolve()
+      closeSync(fd)
       fd = undefined
+      if (partial === file) return Promise.resolve()
+      try {
+        if (complete) renameSync(partial, file)
+        else rmSync(partial, { force: true })
+      } catch (err) {
+        rmSync(partial, { force: true })
+        throw outputError(err, file)
+      }
       return Promise.resolve()
     },
   }
@@ -122,7 +172,7 @@ function idsAtEnd(fd: number, size: number): string[] {
   return ids
 }
 
-const lines = (records: readonly ConsumedRecord[]): string => records.map((r) => `${escapeControls(r.json)}\n`).join('')
+const lines = (records: readonly ConsumedRecord[]): string => records.map((r) => `${escapeJsonControls(r.json)}\n`).join('')
 
 export function ndjsonOutput(file: string | undefined): NdjsonOutput {
   if (file === undefined) return { seen: [], write: (records) => writeStdout(lines(records)), close: () => Promise.resolve() }

@@ -1,13 +1,13 @@
 /**
  * `api-sessions tail`: records from Redis as JSON lines, the latest first printed oldest-first,
  * then, with --follow, every new one as it lands (XREAD BLOCK: no polling). Records are printed
- * with their control characters escaped (escapeControls): Redis is input too, and a terminal obeys
+ * with their control characters escaped (escapeJsonControls): Redis is input too, and a terminal obeys
  * ESC and C1 sequences.
  */
 import type { Cluster, Redis } from 'ioredis'
 import type { Config } from '../config/schema.ts'
 import { layoutOf, shardOfSession } from '../redis/layout.ts'
-import { escapeControls } from './ndjson-output.ts'
+import { escapeJsonControls } from './ndjson-output.ts'
 
 /** The most records `--count` asks for (each key is read at most this many). */
 export const MAX_TAIL_COUNT = 100_000
@@ -27,7 +27,7 @@ type Entry = [id: string, fields: string[]]
 
 function recOf(fields: string[] | null | undefined): string | undefined {
   if (!Array.isArray(fields)) return undefined
-  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === 'rec') return typeof fields[i + 1] === 'string' ? escapeControls(fields[i + 1]!) : undefined
+  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === 'rec') return typeof fields[i + 1] === 'string' ? escapeJsonControls(fields[i + 1]!) : undefined
   return undefined
 }
 

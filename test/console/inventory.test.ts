@@ -120,18 +120,19 @@ t.test('first seen: lowered by an older record, never raised; it leaves with the
   t.equal(Number(await redis.client.zscore(layout.endpointsFirst(0), '/d')), now - 90_000)
 })
 
-t.test('specIndex keeps a spec\'s servers and paths apart: 500 × 500 is 500 templates, each found under every server', async (t) => {
+t.test('specIndex keeps a spec\'s servers and paths apart: 100 × 500 is 500 templates, each found under every server', async (t) => {
   const { specIndex, classOf } = await import('../../src/console/inventory.ts')
   const { testConfig } = await import('../helpers/sensor.ts')
-  const servers = Array.from({ length: 500 }, (_, i) => ({ url: `https://api.test/v${i}` }))
+  // (100 servers: the most a spec may declare)
+  const servers = Array.from({ length: 100 }, (_, i) => ({ url: `https://api.test/v${i}` }))
   const paths = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`/p${i}/{id}`, { get: i === 7 ? { deprecated: true } : {} }]))
   const dir = t.testdir({ 'wide.json': JSON.stringify({ openapi: '3.0.3', info: { title: 'w', version: '1' }, servers, paths }) })
   const config = testConfig({ applications: [{ name: 'wide', hosts: ['api.test'], upstream: 'http://127.0.0.1:1', openapi: join(dir, 'wide.json') }] })
   const index = specIndex(config)
-  // (an audit's finding) servers × paths entries: 250,000 here, 4 million for 2,000 × 2,000
+  // (an audit's finding) servers × paths entries: 50,000 here, 4 million for 2,000 × 2,000
   t.equal(index.specs[0]!.paths.size, 500, 'the templates once')
-  t.equal(index.specs[0]!.bases.length, 500)
-  t.equal(classOf(index, '/v499/p7/{id}', ['wide']), 'zombie', 'a deprecated path under the last server')
+  t.equal(index.specs[0]!.bases.length, 100)
+  t.equal(classOf(index, '/v99/p7/{id}', ['wide']), 'zombie', 'a deprecated path under the last server')
   t.equal(classOf(index, '/v0/p8/{id}', ['wide']), undefined, 'documented')
-  t.equal(classOf(index, '/v500/p8/{id}', ['wide']), 'shadow', 'under no server of the spec')
+  t.equal(classOf(index, '/v100/p8/{id}', ['wide']), 'shadow', 'under no server of the spec')
 })

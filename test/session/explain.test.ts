@@ -1,5 +1,5 @@
 import t from 'tap'
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { explain, parseHar, parseHttpFile } from '../../src/session/explain.ts'
@@ -210,11 +210,14 @@ t.test('explain refuses HAR files of another shape, and inputs over its bounds, 
 
   const dir = t.testdir({ 'sensor.yaml': CONFIG, 'null.har': 'null', 'bad.har': wrong[1][0], 'many.har': JSON.stringify({ log: { entries: Array.from({ length: 100_001 }, () => ({ request: { url: '/' } })) } }), 'many.http': 'GET /\n###\n'.repeat(100_001), 'huge.har': '' })
   truncateSync(join(dir, 'huge.har'), 64 * 1024 * 1024 + 1) // sparse: nothing is written, only its size counts
+  execFileSync('mkfifo', [join(dir, 'fifo.har')])
   const run = (input: string) => spawnSync(process.execPath, ['src/cli.ts', 'explain', '-c', join(dir, 'sensor.yaml'), join(dir, input)], { encoding: 'utf8' })
   for (const [input, message] of [
     ['null.har', /has no log\.entries/],
     ['bad.har', /request\.headers must be an array/],
-    ['huge.har', /is 67108865 bytes: explain reads at most 67108864 \(64 MiB\)/],
+    ['huge.har', /cannot read .*huge\.har: larger than the 64\.0 MiB allowed/],
+    // (a review's finding) a pipe or a device has no size to check: refused, never read without end
+    ['fifo.har', /cannot read .*fifo\.har: .*\(explain reads a regular file of at most 64 MiB\)/],
     ['many.har', /holds more than 100000 requests/],
     ['many.http', /holds more than 100000 requests/],
   ] as const) {
