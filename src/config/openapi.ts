@@ -163,10 +163,11 @@ function signature(file: string): string {
 }
 
 /**
- * Specs read last, by file: the config loader checks a spec and the sensor then builds insight
- * from it, and a reload reads every spec again; a spec none of whose files changed (same inode,
- * size and times) is not parsed again (an audit: a 2,000-path spec parsed twice per reload stalled
- * the proxy 1.7 s). Bounded by the number of applications.
+ * Specs read last, by file: at start-up the config loader checks a spec and the sensor then builds
+ * insight from it, and the console's inventory reads it too; a spec none of whose files changed
+ * (same inode, size and times) is not parsed again. A reload parses its specs in its own thread
+ * (src/config/load-thread.ts), whose cache starts empty, and seeds this one with them (seedApiSpecs).
+ * Bounded by MAX_CACHED_SPECS.
  */
 const specCache = new Map<string, ParsedSpec>()
 const MAX_CACHED_SPECS = 256

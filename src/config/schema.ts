@@ -384,7 +384,7 @@ export const configSchema = z
           .default([])
           .meta({ description: 'bearer tokens of the console: admin and analyst change the denylist and exceptions, viewer reads, api_developer is refused' }),
         allowedHosts: z
-          .array(z.string().regex(/^(\*|(\*\.)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?)$/, 'a host name, *.example.com for its sub-domains, or * for any Host'))
+          .array(z.string().max(253, 'a host name is at most 253 characters').regex(/^(\*|(\*\.)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?)$/, 'a host name, *.example.com for its sub-domains, or * for any Host'))
           .max(64)
           .default([])
           .meta({ description: 'host names the console answers to besides IP addresses, localhost and its listen host (a guard against DNS rebinding; other Hosts get 421); *.example.com for sub-domains, * for any' }),

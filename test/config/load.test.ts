@@ -485,3 +485,11 @@ t.test('numbers and booleans from ${ENV} arrive as strings and are read as such'
   t.throws(() => parseConfig(text, 'env.yaml', { env: { PORT: 'eighty' } }), { code: 'CONFIG_INVALID', details: [/env\.yaml:1:\d+ listen\.port: "eighty" is not a number/] })
   t.throws(() => parseConfig(text, 'env.yaml', { env: { PORT: '80', CONSOLE: 'yes' } }), { code: 'CONFIG_INVALID', details: [/console\.enabled: "yes" is not true or false/] })
 })
+
+t.test('console.allowedHosts: host names of at most 253 characters, *. for sub-domains, * for any; nothing else', async (t) => {
+  const hosts = (list: string) => `${APP}console: { allowedHosts: ${list} }\n`
+  t.same(parseConfig(hosts('[console.corp.example, "*.ops.example", "*"]'), 'x.yaml', { env: {} }).console.allowedHosts, ['console.corp.example', '*.ops.example', '*'])
+  for (const bad of [`["${'a'.repeat(254)}"]`, `["${'a.'.repeat(200_000)}x"]`, '["evil example"]', '["a.*.example"]', '["http://x"]', `[${Array.from({ length: 65 }, (_, i) => `h${i}`).join(', ')}]`]) {
+    t.equal(shape(hosts(bad)).code, 'CONFIG_INVALID', bad.slice(0, 40))
+  }
+})
