@@ -4,20 +4,20 @@
  * timeout, and reconnection with a capped backoff forever.
  */
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import type { ConnectionOptions } from 'node:tls'
 import { Cluster, Redis, type RedisOptions } from 'ioredis'
 import type { Config } from '../config/schema.ts'
 import { SensorError } from '../errors.ts'
+import { MAX_PEM_BYTES, readBoundedFile } from '../config/files.ts'
 
-/** The TLS options of redis.tls (files read now), or undefined for none. */
+/** The TLS options of redis.tls (files read now, each at most MAX_PEM_BYTES, as the loader read them), or undefined for none. */
 function tlsOptions(config: Readonly<Config>['redis']): ConnectionOptions | undefined {
   if (config.tls === undefined) return undefined
   const read = (path: string) => {
     try {
-      return readFileSync(path)
+      return readBoundedFile(path, MAX_PEM_BYTES)
     } catch (err) {
-      throw new SensorError('CONFIG_READ', `redis.tls: ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
+      throw new SensorError('CONFIG_READ', `redis.tls: ${(err as Error).message}`, { cause: err })
     }
   }
   const { ca, cert, key } = config.tls

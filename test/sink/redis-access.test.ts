@@ -8,9 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Redis } from 'ioredis'
 import { startRedis, startRedisServer } from '../helpers/redis.ts'
-import { startRedisSensor } from '../helpers/sensor.ts'
+import { startRedisSensor, testConfig } from '../helpers/sensor.ts'
 import { freePort, startUpstream } from '../helpers/upstream.ts'
 import { consume } from '../../src/sink/consume.ts'
+import { createRedisClient } from '../../src/sink/redis-client.ts'
+import { MAX_PEM_BYTES } from '../../src/config/files.ts'
 
 t.test('rediss:// with a private CA and a client certificate (tls-auth-clients yes)', async (t) => {
   const dir = t.testdir({})
@@ -84,4 +86,14 @@ t.test('the ACL lines of docs/operations.md are enough for the sensor, the conso
 
   const internal = s.logs.lines.filter((l) => JSON.stringify(l).includes('NOPERM'))
   t.same(internal, [], 'no command of the sensor or the console was refused')
+})
+
+t.test('redis.tls files are read bounded, as the loader reads them: a FIFO or a huge file is refused at once, naming redis.tls', async (t) => {
+  const dir = t.testdir({ 'huge.pem': 'x'.repeat(MAX_PEM_BYTES + 1) })
+  execFileSync('mkfifo', [join(dir, 'fifo.pem')])
+  const redis = (ca: string) => testConfig({ applications: [{ name: 'shop', hosts: ['*.test'], upstream: 'http://127.0.0.1:1' }], redis: { url: 'redis://127.0.0.1:1', tls: { ca } } }).redis
+  // a FIFO without a writer: readFileSync would block the process for ever
+  t.throws(() => createRedisClient(redis(join(dir, 'fifo.pem'))), { code: 'CONFIG_READ', message: /redis\.tls: .*fifo\.pem: not a regular file \(a FIFO\)$/ })
+  t.throws(() => createRedisClient(redis(join(dir, 'huge.pem'))), { code: 'CONFIG_READ', message: /redis\.tls: .*huge\.pem: larger than the 1\.0 MiB allowed$/ })
+  t.throws(() => createRedisClient(redis(join(dir, 'none.pem'))), { code: 'CONFIG_READ', message: /redis\.tls: .*none\.pem: ENOENT$/ })
 })
