@@ -10,7 +10,7 @@ import { once } from 'node:events'
 import type { Config } from './config/schema.ts'
 import { loadConfigInThread, ReloadAbandoned, ReloadQueue } from './config/load-thread.ts'
 import type { ApiSpec } from './config/openapi.ts'
-import { readServerTls } from './config/files.ts'
+import { readServerTls, type ServerTls } from './config/files.ts'
 import { planReload, type ReloadPlan } from './config/reload.ts'
 import { SensorError } from './errors.ts'
 import { createLogger, type Logger } from './log.ts'
@@ -41,6 +41,10 @@ export interface SensorOptions {
   processMetrics?: boolean
   /** one of `workers` processes: no admin port and no console (the primary serves them) */
   worker?: boolean
+  /** the config's OpenAPI specs already parsed, by file (a worker's, handed by the primary); the others are read */
+  specs?: ReadonlyMap<string, ApiSpec>
+  /** listen.tls's certificate and key already read (a worker's, handed by the primary); otherwise read from the files */
+  tls?: ServerTls
 }
 
 export interface SensorAddresses {
@@ -96,9 +100,9 @@ export class Sensor {
       : new RedisBackend(config, this.policy, this.log, this.metrics.sink, this.internalError)
     this.#abuse = new AbuseTracker(config.insight.abuse)
     this.#detector = detectorFor(config)
-    this.insight = new InsightStage(this.backend.sink, this.#buildInsight(config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
+    this.insight = new InsightStage(this.backend.sink, this.#buildInsight(config, options.specs), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
     this.#holder = { state: this.#buildState(config) }
-    this.#proxy = createProxyServer(config, this.#holder)
+    this.#proxy = createProxyServer(config, this.#holder, options.tls)
     this.#admin = createAdminServer({ notReady: () => this.#notReady(), notWriting: () => this.backend.notWriting() }, this.metrics.registry)
   }
 
@@ -270,17 +274,18 @@ export class Sensor {
    * keys that need a restart keep their running values (and are named in the log line); a change
    * of hashKey, redis.prefix or redis.shards refuses the whole reload (RELOAD_REFUSED). TLS
    * certificate files are read again each time (rotation). Requests in flight finish on the old pools.
-   * `specs`: the OpenAPI specs already parsed, by file (a reload's thread; the others are read here).
+   * `specs`: the OpenAPI specs already parsed, by file (a reload's thread; the others are read here);
+   * `tls`: listen.tls's files already read (a worker's, handed by the primary).
    */
-  reload(next: Readonly<Config>, specs?: ReadonlyMap<string, ApiSpec>): ReloadPlan {
+  reload(next: Readonly<Config>, specs?: ReadonlyMap<string, ApiSpec>, tls?: ServerTls): ReloadPlan {
     const plan = planReload(this.#config, next)
     if (plan.refused.length > 0) throw new SensorError('RELOAD_REFUSED', 'these keys cannot change on a reload; the running config stays', { details: plan.refused })
     const config = plan.config
     // everything that can fail comes first: a failure leaves the running config whole
-    const tls = config.listen.tls && this.#config.listen.tls ? readServerTls(config.listen.tls) : undefined
+    const context = config.listen.tls && this.#config.listen.tls ? (tls ?? readServerTls(config.listen.tls)) : undefined
     const insight = this.#buildInsight(config, specs)
     const state = this.#buildState(config)
-    if (tls !== undefined) (this.#proxy as https.Server).setSecureContext(tls)
+    if (context !== undefined) (this.#proxy as https.Server).setSecureContext(context)
     this.insight.insight = insight
     this.backend.configure(config)
     this.policy.setStatic(config.denylist)

@@ -5,12 +5,13 @@
  * - a worker that dies, or whose start fails (it exits 1), is started again after a back-off (1 s,
  *   doubling to 30 s, back to 1 s once one has stayed up a minute) and the log says why; the
  *   listening port never closes meanwhile;
- * - every worker runs the primary's running config, handed over at its start: a worker never reads
- *   the file, so an edit the primary did not take (refused, or never reloaded) never reaches a
- *   restarted worker;
+ * - every worker runs the primary's running config, handed over at its start with its OpenAPI specs
+ *   parsed and its certificate read: a worker reads none of these files, so an edit the primary did
+ *   not take (refused, or never reloaded) never reaches a restarted worker;
  * - SIGHUP: the config file is read and validated once, here, in a worker thread (off the event
- *   loop: src/config/load-thread.ts), then handed to every worker with its OpenAPI specs parsed
- *   (the IPC channel carries structured clones), so that no worker parses a spec on its event loop;
+ *   loop: src/config/load-thread.ts), then handed to every worker with its OpenAPI specs parsed and
+ *   its certificate read (the IPC channel carries structured clones), so that no worker reads a file
+ *   or parses a spec on its event loop;
  * - SIGTERM/SIGINT: every worker drains, then the primary stops;
  * - the admin port: /healthz, /readyz (every worker listening), /readyz/redis (every worker's shards
  *   writing), /workers (each worker's pid, uptime, restarts and requests), /metrics (the sum over
@@ -27,7 +28,8 @@ import { AggregatorRegistry, Counter, Gauge, Registry } from 'prom-client'
 import type { Config } from './config/schema.ts'
 import { deepFreeze } from './config/load.ts'
 import { loadConfigInThread, ReloadAbandoned, ReloadQueue } from './config/load-thread.ts'
-import { seedApiSpecs, type ParsedSpec } from './config/openapi.ts'
+import { cachedApiSpec, loadApiSpec, seedApiSpecs, type ApiSpec, type ParsedSpec } from './config/openapi.ts'
+import { readServerTls, type ServerTls } from './config/files.ts'
 import { planReload } from './config/reload.ts'
 import { SensorError } from './errors.ts'
 import { createLogger, type Logger } from './log.ts'
@@ -39,7 +41,17 @@ export function workerCount(config: Readonly<Config>): number {
   return config.workers === 'auto' ? availableParallelism() : config.workers
 }
 
-type ToWorker = { t: 'config'; config: Config } | { t: 'reload'; config: Config; specs: ParsedSpec[] } | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
+/**
+ * What a worker is handed with a config, read and parsed by the primary: its OpenAPI specs and its
+ * certificate. A worker reads no file, so that one started again after a crash runs what the others
+ * run (a file changed since is the next SIGHUP's business), and parses nothing on its event loop.
+ */
+interface Material {
+  specs: ParsedSpec[]
+  tls?: ServerTls
+}
+
+type ToWorker = ({ t: 'config'; config: Config } & Material) | ({ t: 'reload'; config: Config } & Material) | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
 type FromWorker =
   | { t: 'config?' }
   | { t: 'failed'; reason: string }
@@ -84,8 +96,8 @@ export class Primary {
   readonly #admin: http.Server
   #console: ConsoleSupervisor | undefined
   #stopping = false
-  /** the specs of the running config as parsed by the last reload's thread (none before the first reload) */
-  #specs: readonly ParsedSpec[] = []
+  /** the running config's specs and certificate, handed with it */
+  #material: Material
   readonly #reloads = new ReloadQueue(() => this.#reloadFromFile())
   readonly #abortReload = new AbortController()
   #asked = 0
@@ -95,6 +107,8 @@ export class Primary {
     this.#file = file
     this.#config = config
     this.log = log ?? createLogger(config.log.level)
+    // the specs as the loader parsed them (its cache), the certificate read and checked once more
+    this.#material = materialOf(config, config.applications.flatMap((a) => (a.openapi === undefined ? [] : [parsedApiSpec(a.openapi)])))
     this.#slots = Array.from({ length: workerCount(config) }, (_, slot) => ({ slot, worker: undefined, listening: false, startedAt: 0, restarts: 0, backoff: FIRST_BACKOFF_MS, timer: undefined, handed: undefined, failure: undefined }))
     this.#workerUp = new Gauge({ name: 'apisess_worker_up', help: '1 while the worker process is listening', labelNames: ['worker'], registers: [this.#registry] })
     this.#restarts = new Counter({ name: 'apisess_worker_restarts_total', help: 'Workers started again after dying', labelNames: ['worker'], registers: [this.#registry] })
@@ -136,7 +150,7 @@ export class Primary {
     worker.on('message', (m: FromWorker) => {
       if (m.t === 'config?') {
         s.handed = this.#config
-        worker.send({ t: 'config', config: this.#config } satisfies ToWorker)
+        worker.send({ t: 'config', config: this.#config, ...this.#material } satisfies ToWorker)
       } else if (m.t === 'failed') {
         s.failure = String(m.reason).slice(0, MAX_REASON)
       } else if (m.t === 'reloaded') {
@@ -271,14 +285,15 @@ export class Primary {
   async #reloadFromFile(): Promise<boolean> {
     if (this.#stopping) return false
     let next: Readonly<Config>
-    let specs: readonly ParsedSpec[]
+    let material: Material
     try {
       const loaded = await loadConfigInThread(this.#file, { signal: this.#abortReload.signal })
       if (this.#stopping) throw new ReloadAbandoned('stopping')
       next = loaded.config
-      specs = loaded.parsed
       const plan = planReload(this.#config, next)
       if (plan.refused.length > 0) throw new SensorError('RELOAD_REFUSED', 'these keys cannot change on a reload; the running config stays', { details: plan.refused })
+      // the certificate read here once more (the thread checked it): what every worker is handed
+      material = materialOf(plan.config, loaded.parsed)
     } catch (err) {
       if (err instanceof ReloadAbandoned) {
         this.log.info('config reload abandoned: stopping')
@@ -290,7 +305,7 @@ export class Primary {
     }
     const consoleChanged = JSON.stringify(next.console) !== JSON.stringify(this.#config.console)
     this.#config = next
-    this.#specs = specs
+    this.#material = material
     // a worker still starting gets it once it listens (see #fork)
     for (const s of this.#slots) if (s.worker !== undefined && s.listening) this.#hand(s, s.worker)
     if (consoleChanged) this.#console?.reconfigure(next).catch((err: unknown) => this.log.error({ err }, 'the console could not follow the reloaded config'))
@@ -301,7 +316,7 @@ export class Primary {
   /** Hand a listening worker the running config. */
   #hand(s: Slot, worker: Worker): void {
     s.handed = this.#config
-    worker.send({ t: 'reload', config: this.#config, specs: [...this.#specs] } satisfies ToWorker)
+    worker.send({ t: 'reload', config: this.#config, ...this.#material } satisfies ToWorker)
   }
 
   /** SIGTERM: every worker drains (its own shutdown deadline), then the console and the admin port close. */
@@ -327,13 +342,34 @@ export class Primary {
   }
 }
 
+/** The specs and certificate of a config (primary): a failure refuses it, as the loader would. */
+function materialOf(config: Readonly<Config>, specs: readonly ParsedSpec[]): Material {
+  return { specs: [...specs], ...(config.listen.tls ? { tls: readServerTls(config.listen.tls) } : {}) }
+}
+
+/** A spec the loader read (in its cache): taken from there, parsed only if it is not. */
+function parsedApiSpec(file: string): ParsedSpec {
+  loadApiSpec(file)
+  return cachedApiSpec(file)!
+}
+
+/** What a worker was handed, as its Sensor takes it (the IPC's structured clone makes Buffers plain Uint8Arrays). */
+interface Handed {
+  specs: Map<string, ApiSpec>
+  tls: ServerTls | undefined
+}
+function handed(m: Material): Handed {
+  const buffer = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+  return { specs: seedApiSpecs(m.specs), tls: m.tls ? { cert: buffer(m.tls.cert), key: buffer(m.tls.key) } : undefined }
+}
+
 let workerAggregation: AggregatorRegistry<'text/plain; version=0.0.4; charset=utf-8'> | undefined
 
 /**
  * The primary's running config, asked for over IPC: a worker never reads the file, so what it runs
  * is what the primary validated and took (its ${ENV} references resolved there).
  */
-function configFromPrimary(): Promise<Readonly<Config>> {
+function configFromPrimary(): Promise<{ config: Readonly<Config> } & Handed> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       process.off('message', onMessage)
@@ -343,7 +379,7 @@ function configFromPrimary(): Promise<Readonly<Config>> {
       if (m.t !== 'config') return
       clearTimeout(timer)
       process.off('message', onMessage)
-      resolve(deepFreeze(m.config))
+      resolve({ config: deepFreeze(m.config), ...handed(m) })
     }
     process.on('message', onMessage)
     process.send!({ t: 'config?' } satisfies FromWorker)
@@ -352,8 +388,8 @@ function configFromPrimary(): Promise<Readonly<Config>> {
 
 /** A worker: a sensor without admin port or console, its metrics aggregated by the primary. */
 export async function runWorker(): Promise<Sensor> {
-  const config = await configFromPrimary()
-  const sensor = new Sensor({ config, worker: true })
+  const { config, specs, tls } = await configFromPrimary()
+  const sensor = new Sensor({ config, worker: true, specs, ...(tls ? { tls } : {}) })
   // prom-client answers the primary's metrics requests once an AggregatorRegistry exists in the worker
   AggregatorRegistry.setRegistries(sensor.metrics.registry)
   workerAggregation ??= new AggregatorRegistry()
@@ -370,8 +406,9 @@ export async function runWorker(): Promise<Sensor> {
   process.on('message', (m: ToWorker) => {
     if (m.t === 'reload') {
       try {
-        // the specs the primary's thread parsed: this worker parses none on its event loop
-        sensor.reload(deepFreeze(m.config), seedApiSpecs(m.specs))
+        // the specs the primary's thread parsed, the certificate it read: this worker reads no file
+        const { specs, tls } = handed(m)
+        sensor.reload(deepFreeze(m.config), specs, tls)
         send({ t: 'reloaded', ok: true })
       } catch (err) {
         const e = err instanceof SensorError ? err : undefined

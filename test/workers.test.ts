@@ -5,12 +5,12 @@
  * a killed worker is started again without the port ever closing, and SIGTERM drains them all.
  */
 import t from 'tap'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { Client } from 'undici'
+import { Agent, Client, request } from 'undici'
 import { startRedis } from './helpers/redis.ts'
-import { startUpstream } from './helpers/upstream.ts'
+import { freePort, startUpstream } from './helpers/upstream.ts'
 import { startSensorProcess, type SensorProcess } from './helpers/process.ts'
 
 const TOKEN = 'workers-test-token-01'
@@ -171,7 +171,7 @@ t.test('two workers: shared load, summed metrics, denylist, SIGHUP, a worker res
   t.equal(code, 0, 'the primary exits 0 once every worker drained')
 })
 
-t.test('a restarted worker runs the primary\'s config, not the file; a worker whose start fails exits and is started again after its back-off', async (t) => {
+t.test('a restarted worker runs the primary\'s config and OpenAPI spec, not the files', async (t) => {
   const redis = await startRedis(t)
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const dir = t.testdir({ 'spec.yaml': 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: { /a: { get: { responses: { "200": { description: ok } } } } }\n' })
@@ -210,16 +210,46 @@ log: { level: info }
   for (let i = 0; i < 100 && (await redis.client.xlen('apisess:requests')) < 10; i++) await new Promise((r) => setTimeout(r, 50))
   t.equal(await redis.client.zcard('apisess:sessions'), 1, 'the restarted worker runs the hashKey the primary runs, not the one it refused')
 
-  // a file a worker would now fail on (the spec it reads at start): the worker killed exits on its
-  // start, is started again after a longer back-off, and the log says why
+  // the spec now a file a worker would fail on: the worker killed is started again with the spec the
+  // primary parsed (it reads no spec itself), at the back-off of a death, not of a failed start
   writeFileSync(join(dir, 'spec.yaml'), 'openapi: [')
+  const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
+  const again = within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
+  process.kill((await workers())[0]!.pid, 'SIGKILL')
+  t.match(await died, { worker: 0, signal: 'SIGKILL', restartInMs: 2_000 })
+  await again
+  t.notOk(p.seen((l) => l.msg === 'worker failed to start; the other workers serve the port; starting it again'), 'it never read the spec file')
+  t.equal((await fetch(`${admin}/readyz`)).status, 200)
+})
+
+t.test('a worker whose start fails (a redis.tls file, the one file it reads itself) exits and is started again after its back-off', async (t) => {
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const dir = t.testdir({})
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.pem'), '-days', '1', '-subj', '/CN=ca'], { stdio: 'ignore' })
+  const file = join(dir, 'sensor.yaml')
+  // no Redis answers there: a worker's start does not wait for it
+  writeFileSync(file, `
+listen: { host: 127.0.0.1, port: 0 }
+admin: { listen: { host: 127.0.0.1, port: 0 } }
+workers: 2
+applications: [{ name: shop, hosts: ["a.test"], upstream: "${up.url}" }]
+hashKey: workers-failed-key-000001
+redis: { url: "redis://127.0.0.1:${await freePort()}", tls: { ca: ca.pem } }
+log: { level: info }
+`)
+  const p = await startSensorProcess(t, file)
+  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
+  const admin = `http://${String(primary.admin)}`
+  const workers = async () => ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  const ca = readFileSync(join(dir, 'ca.pem'))
+  unlinkSync(join(dir, 'ca.pem'))
   const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
   const failed = p.waitLog((l) => l.msg === 'worker failed to start; the other workers serve the port; starting it again')
   process.kill((await workers())[0]!.pid, 'SIGKILL')
-  t.match(await died, { worker: 0, signal: 'SIGKILL', restartInMs: 2_000 })
-  t.match(await within(failed, "the worker's failed start"), { worker: 0, code: 1, restartInMs: 4_000, reason: /spec\.yaml/ }, 'its start failed: it exited 1, the reason logged, the back-off doubled')
+  t.match(await died, { worker: 0, signal: 'SIGKILL', restartInMs: 1_000 })
+  t.match(await within(failed, "the worker's failed start"), { worker: 0, code: 1, restartInMs: 2_000, reason: /redis\.tls: .*ca\.pem: ENOENT/ }, 'its start failed: it exited 1, the reason logged, the back-off doubled')
   t.equal((await fetch(`${admin}/readyz`)).status, 503, 'not ready while it is down')
-  writeFileSync(join(dir, 'spec.yaml'), 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\n')
+  writeFileSync(join(dir, 'ca.pem'), ca)
   await within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
   t.equal((await fetch(`${admin}/readyz`)).status, 200, 'ready again once its start succeeds')
 })
@@ -247,4 +277,20 @@ log: { level: info }
   t.match(await within(refused, 'the refusal'), { code: 'CONFIG_INVALID', details: [/sensor\.yaml:2:\d+ listen\.tls\.cert: .*cert\.pem: not a usable PEM certificate chain/] })
   t.notOk(p.seen((l) => l.msg === 'config handed to every worker'), 'nothing handed to the workers')
   t.notOk(p.seen((l) => l.msg === 'a worker refused the config the primary handed it; it runs its previous config'))
+
+  // the certificate file still garbage: a worker killed is started again with the certificate the
+  // primary read (a worker reads none), and serves TLS
+  const primary = p.seen((l) => l.msg === 'api-sessions workers listening')!
+  const workers = (await (await fetch(`http://${String(primary.admin)}/workers`)).json()) as { workers: { pid: number }[] }
+  const again = within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
+  process.kill(workers.workers[0]!.pid, 'SIGKILL')
+  await again
+  t.notOk(p.seen((l) => l.msg === 'worker failed to start; the other workers serve the port; starting it again'), 'it never read the certificate file')
+  const tls = new Agent({ connect: { rejectUnauthorized: false } })
+  t.teardown(() => tls.close())
+  for (let i = 0; i < 4; i++) {
+    // one connection each: both workers answer over TLS
+    const res = await request(p.url.replace('http:', 'https:'), { headers: { host: 'a.test', connection: 'close' }, dispatcher: tls })
+    t.equal(await res.body.text(), 'ok')
+  }
 })

@@ -122,7 +122,11 @@ export function tlsProblems(files: TlsFiles): { key: keyof TlsFiles; reason: str
  * listen.tls's certificate and key, read again (a reload, a worker's start) and checked: a
  * CONFIG_INVALID naming the YAML path and the reason when they cannot serve.
  */
-export function readServerTls(tls: { cert: string; key: string }): { cert: Buffer; key: Buffer } {
+export interface ServerTls {
+  readonly cert: Buffer
+  readonly key: Buffer
+}
+export function readServerTls(tls: { cert: string; key: string }): ServerTls {
   const details: string[] = []
   const read = (key: 'cert' | 'key'): Buffer | undefined => {
     try {

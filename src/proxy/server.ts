@@ -11,7 +11,7 @@ import type { TLSSocket } from 'node:tls'
 import type { Duplex } from 'node:stream'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import type { Config } from '../config/schema.ts'
-import { readServerTls } from '../config/files.ts'
+import { readServerTls, type ServerTls } from '../config/files.ts'
 import { admit, refused, type Refusal } from './admit.ts'
 import { answer, answerOrCut, closing, rawAnswer } from './answers.ts'
 import { Exchange } from './exchange.ts'
@@ -116,7 +116,7 @@ function relayTimeout(this: TurnSocket): void {
   if (msg == null || !msg.emit('timeout', this)) this.destroy()
 }
 
-export function createProxyServer(config: Readonly<Config>, holder: StateHolder): http.Server {
+export function createProxyServer(config: Readonly<Config>, holder: StateHolder, tls?: ServerTls): http.Server {
   const t = config.timeouts
   const options: http.ServerOptions = {
     maxHeaderSize: config.limits.maxHeaderBytes,
@@ -220,7 +220,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
   const server = config.listen.tls
     ? https.createServer(
         // a handshake gets the time a request head gets (node's default: 120 s)
-        { ...options, handshakeTimeout: t.clientHeaders, ...readServerTls(config.listen.tls) },
+        { ...options, handshakeTimeout: t.clientHeaders, ...(tls ?? readServerTls(config.listen.tls)) },
         onRequest,
       )
     : http.createServer(options, onRequest)
