@@ -15,7 +15,7 @@ import { ThreadSink } from './sink/thread-sink.ts'
 import { DenylistWatcher } from './policy/denylist.ts'
 import { watchExceptions } from './policy/exceptions.ts'
 import type { Policy } from './policy/policy.ts'
-import type { WatchedHash } from './policy/watched-hash.ts'
+import { refusedError, type WatchedHash } from './policy/watched-hash.ts'
 
 export interface Backend {
   readonly sink: RecordSink
@@ -56,10 +56,8 @@ export class RedisBackend implements Backend {
     this.#client = this.sink.client as RedisSink['client']
     this.deny = new DenylistWatcher(this.#client, config.redis.prefix, policy)
     this.deny.onUpdate = (ids) => log.info({ entries: ids.length, ids: ids.slice(0, 20) }, 'denylist updated')
-    this.deny.onInvalid = (json) => internalError('redis.denylist', new Error(`not a denylist entry, skipped: ${json.slice(0, 200)}`))
-    this.exceptions = watchExceptions(this.#client, config.redis.prefix, policy, (json) =>
-      internalError('redis.exceptions', new Error(`not an exception, skipped: ${json.slice(0, 200)}`)),
-    )
+    this.deny.onRefused = (r) => internalError('redis.denylist', refusedError('denylist entries', r))
+    this.exceptions = watchExceptions(this.#client, config.redis.prefix, policy, (r) => internalError('redis.exceptions', refusedError('exceptions', r)))
   }
 
   configure(config: Readonly<Config>): void {

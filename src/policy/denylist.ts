@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { BlockList } from 'node:net'
 import type { Cluster, Redis } from 'ioredis'
 import { ipFamily, normaliseIp, parseCidr, rangeKey, toBlockList } from '../net/address.ts'
-import { parseEach, provenance, WatchedHash } from './watched-hash.ts'
+import { parseEach, provenance, WatchedHash, type Refused } from './watched-hash.ts'
 import { keyHashOfSession, policyKeys } from '../redis/layout.ts'
 import type { Policy } from './policy.ts'
 import { parseJson } from '../capture/json.ts'
@@ -45,7 +45,11 @@ export function compileDeny(entries: readonly DenyEntry[], staticRanges: readonl
   const appSessions = new Map<string, Set<string>>()
   for (const e of live) {
     if (e.kind === 'ip') {
-      for (const app of e.apps) appIps.set(app, [...(appIps.get(app) ?? []), e.value])
+      for (const app of e.apps) {
+        const ranges = appIps.get(app)
+        if (ranges === undefined) appIps.set(app, [e.value])
+        else ranges.push(e.value)
+      }
     } else if (e.apps.length === 0) {
       globalSessions.add(keyHashOfSession(e.value))
     } else {
@@ -186,24 +190,31 @@ export class DenylistWatcher {
   readonly #policy: Policy
   #entries: DenyEntry[] = []
   #ids = ''
-  /** after every load (pub/sub message or resync) */
+  /** the first expiry still to come among the entries (epoch ms; Infinity: none): the copy is compiled again then */
+  #nextExpiry = Infinity
+  /** after every load that changed the entries */
   onChange: (() => void) | undefined
   /** when the entries in force differ from the last load: their ids */
   onUpdate: ((ids: readonly string[]) => void) | undefined
-  /** an entry in Redis that is not a valid entry (skipped; the others apply) */
-  onInvalid: ((json: string) => void) | undefined
+  /** a load with entries in Redis that are not valid entries, or past the ceilings (skipped; the others apply): once per change */
+  onRefused: ((refused: Refused) => void) | undefined
 
   constructor(redis: Redis | Cluster, prefix: string, policy: Policy, resyncMs = 1_000) {
     const keys = policyKeys(prefix).denylist
     this.#policy = policy
-    this.#watch = new WatchedHash(redis, keys.hash, keys.channel, (values) => this.#apply(values), resyncMs)
+    this.#watch = new WatchedHash(redis, keys.hash, keys.channel, (values, skipped) => this.#apply(values, skipped), resyncMs)
   }
 
-  #apply(values: string[] | undefined): void {
-    if (values !== undefined) this.#entries = parseEach(values, parseDenyEntry, this.onInvalid)
-    // recompiled on every load, even from the last copy: expiries take effect
-    this.#policy.setDenyEntries(this.#entries)
-    if (values === undefined) return
+  #apply(values: string[] | undefined, skipped: number, now = Date.now()): void {
+    // the same entries (or Redis away): compiled again only when one of them expired since
+    if (values === undefined) {
+      if (now >= this.#nextExpiry) this.#compile(now)
+      return
+    }
+    const refused: Refused = { invalid: 0, first: '', skipped }
+    this.#entries = parseEach(values, parseDenyEntry, refused)
+    if (refused.invalid > 0 || refused.skipped > 0) this.onRefused?.(refused)
+    this.#compile(now)
     const ids = this.#entries.map((e) => e.id).sort()
     const joined = ids.join(',')
     if (joined !== this.#ids) {
@@ -211,6 +222,13 @@ export class DenylistWatcher {
       this.onUpdate?.(ids)
     }
     this.onChange?.()
+  }
+
+  #compile(now: number): void {
+    this.#policy.setDenyEntries(this.#entries)
+    let next = Infinity
+    for (const e of this.#entries) if (e.expiresAt !== null && e.expiresAt > now && e.expiresAt < next) next = e.expiresAt
+    this.#nextExpiry = next
   }
 
   start(): void {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
 import { inBlockList, parseCidr, toBlockList } from '../net/address.ts'
-import { parseEach, provenance, WatchedHash } from './watched-hash.ts'
+import { parseEach, provenance, WatchedHash, type Refused } from './watched-hash.ts'
 import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
 import { policyKeys } from '../redis/layout.ts'
 import type { Policy } from './policy.ts'
@@ -81,15 +81,30 @@ export function overWildcardBudget(held: readonly PolicyException[], rule: Excep
   return n > MAX_WILDCARD_CHARS ? n : undefined
 }
 
-/** Exact endpoint, or a console wildcard (`*` any characters, `?` one). */
-export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTest {
+/**
+ * Exact endpoint, or a console wildcard (`*` any characters, `?` one). The wildcard patterns of an
+ * attack type are held to MAX_WILDCARD_CHARS in all, in the rules' order: the console refuses an
+ * exception past it, and one written past it by other means is left out here (each to `over`), so
+ * that no store can make every record of that type slow to judge.
+ */
+export function compileExceptions(rules: readonly ExceptionRule[], over?: (rule: ExceptionRule) => void): ExceptionTest {
   if (rules.length === 0) return noExceptions
   const exact = new Set<string>()
   // by attack type: a record's kinds without wildcard exceptions cost one lookup (the abuse flags ask for four kinds on every record)
   const patterns = new Map<string, Matcher[]>()
+  const chars = new Map<string, number>()
   for (const r of rules) {
-    if (!hasWildcard(r.endpoint)) exact.add(`${r.attack}\0${r.endpoint}`)
-    else if (patterns.has(r.attack)) patterns.get(r.attack)!.push(wildcard(r.endpoint))
+    if (!hasWildcard(r.endpoint)) {
+      exact.add(`${r.attack}\0${r.endpoint}`)
+      continue
+    }
+    const held = (chars.get(r.attack) ?? 0) + r.endpoint.length
+    if (held > MAX_WILDCARD_CHARS) {
+      over?.(r)
+      continue
+    }
+    chars.set(r.attack, held)
+    if (patterns.has(r.attack)) patterns.get(r.attack)!.push(wildcard(r.endpoint))
     else patterns.set(r.attack, [wildcard(r.endpoint)])
   }
   return (endpoint, attack) => exact.has(`${attack}\0${endpoint}`) || (patterns.get(attack)?.some((p) => p.test(endpoint)) ?? false)
@@ -111,18 +126,28 @@ function parseException(json: string): PolicyException | undefined {
 }
 
 
-/** The sensor's side: the console's exceptions followed in Redis (see WatchedHash) into the Policy. */
-export function watchExceptions(redis: Redis | Cluster, prefix: string, policy: Policy, invalid?: (json: string) => void, resyncMs = 1_000): WatchedHash {
+/**
+ * The sensor's side: the console's exceptions followed in Redis (see WatchedHash) into the Policy.
+ * Oldest first, as the console admitted them: what is past a type's wildcard budget is the newest.
+ * `refused`: a load with entries that are not valid, past the ceilings, or past the budget (skipped;
+ * the others apply), once per change.
+ */
+export function watchExceptions(redis: Redis | Cluster, prefix: string, policy: Policy, refused?: (r: Refused) => void, resyncMs = 1_000): WatchedHash {
   const keys = policyKeys(prefix).exceptions
   return new WatchedHash(
     redis,
     keys.hash,
     keys.channel,
-    (values) => {
+    (values, skipped) => {
       if (values === undefined) return
-      const all = parseEach(values, parseException, invalid)
-      policy.exceptions = compileExceptions(all.filter((e): e is AttackException => !isIpException(e)))
+      const r: Refused = { invalid: 0, first: '', skipped }
+      const all = parseEach(values, parseException, r).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      policy.exceptions = compileExceptions(
+        all.filter((e): e is AttackException => !isIpException(e)),
+        () => r.skipped++,
+      )
       policy.abuseExempt = compileAbuseExempt(all.filter(isIpException).map((e) => e.ip))
+      if (r.invalid > 0 || r.skipped > 0) refused?.(r)
     },
     resyncMs,
   )
