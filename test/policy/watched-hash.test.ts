@@ -5,7 +5,7 @@
 import t from 'tap'
 import { Redis } from 'ioredis'
 import { startRedis } from '../helpers/redis.ts'
-import { testConfig } from '../helpers/sensor.ts'
+import { testConfig, type Tap } from '../helpers/sensor.ts'
 import { createRedisClient } from '../../src/sink/redis-client.ts'
 import { MAX_POLICY_ENTRIES, MAX_POLICY_VALUE_BYTES, refusedError, WatchedHash, type Refused } from '../../src/policy/watched-hash.ts'
 import { DenylistWatcher } from '../../src/policy/denylist.ts'
@@ -21,7 +21,6 @@ async function sensorClient(t: Tap, url: string): Promise<Redis> {
   t.teardown(() => client.disconnect())
   return client
 }
-type Tap = Parameters<Parameters<typeof t.test>[1]>[0]
 
 /** A watcher whose loads are heard: each `next()` resolves with the next call of its apply. */
 function watched(client: Redis, hash: string) {
@@ -60,8 +59,8 @@ t.test('connections killed in a loop: the subscriber subscribes again by itself,
   // rejected that promise with nobody to hear it: the process ended within seconds (bounded: 3 s)
   const end = Date.now() + 3_000
   for (let i = 0; i < 300 && Date.now() < end; i++) {
-    await killer.client('KILL', 'TYPE', 'normal', 'SKIPME', 'yes').catch(() => {})
-    await killer.client('KILL', 'TYPE', 'pubsub').catch(() => {})
+    await killer.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes').catch(() => {})
+    await killer.call('CLIENT', 'KILL', 'TYPE', 'pubsub').catch(() => {})
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   // the kills over: the watcher's subscriber is back on its channel (bounded wait, on Redis's word)
