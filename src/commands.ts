@@ -189,6 +189,9 @@ async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
   if (cluster.isWorker) {
     // its config comes from the primary, never from the file (src/workers.ts)
     const { runWorker, workerFailed } = await import('./workers.ts')
+    // a worker leaves SIGHUP to its primary, from its first moment (a terminal's hang-up reaches the
+    // whole group; its default action would end a starting worker)
+    process.on('SIGHUP', () => {})
     let sensor
     try {
       sensor = await runWorker()
@@ -196,7 +199,9 @@ async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
       fail(err)
       return workerFailed(err)
     }
-    onSignals(sensor.log, () => sensor.close(), () => sensor.reloadFromFile(), false)
+    // a stop signal often comes twice (the whole group's, then the primary's): the second is not "exit now"
+    onSignals(sensor.log, { hup: false, secondExits: false })({ close: () => sensor.close(), reload: () => sensor.reloadFromFile() })
+    strayRejections(sensor.internalError)
     return
   }
   // the demo (src/demo/run.ts) starts its API and, if needed, a Redis before the config is read
@@ -205,51 +210,86 @@ async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
   const { Primary, workerCount } = await import('./workers.ts')
   if (extras === undefined && workerCount(config) > 1) {
     const primary = new Primary(file, config)
+    strayRejections((where, err) => primary.log.error({ err, where }, 'internal error caught at a boundary; the process goes on'))
+    const started = onSignals(primary.log, { hup: true, secondExits: true })
     await primary.start()
-    onSignals(primary.log, () => primary.close(), () => primary.reloadFromFile(), true)
+    started({ close: () => primary.close(), reload: () => primary.reloadFromFile() })
     return
   }
   let sensor, addresses
   try {
     sensor = new Sensor({ config, configFile: file })
+    strayRejections(sensor.internalError)
+    const started = onSignals(sensor.log, { hup: true, secondExits: true })
     addresses = await sensor.start()
+    const s = sensor
+    started({ close: () => s.close(), reload: () => s.reloadFromFile() })
   } catch (err) {
     // what did start (the admin port, the Redis writer, the demo) would keep the process alive
     await sensor?.close().catch(() => {})
     await extras?.close()
     throw extras === undefined ? err : demoHint(err)
   }
-  onSignals(sensor.log, () => sensor.close(), () => sensor.reloadFromFile(), true)
   if (extras !== undefined) void extras.started(addresses, config)
 }
 
 /**
- * SIGTERM/SIGINT drain and exit (a second signal exits at once); SIGHUP reloads. A worker leaves
- * SIGHUP to its primary, which hands it the config it validated.
+ * SIGTERM/SIGINT drain and exit (a second signal exits at once, unless `secondExits` is false);
+ * SIGHUP reloads (unless `hup` is false: a worker leaves it to its primary, which hands it the config
+ * it validated). Heard from the call on, before the process listens: a signal that comes while it
+ * starts would otherwise end it by its default action, with the port already answering. What the
+ * signals do is given once started (the returned function); a stop or a reload asked for before
+ * then waits for it.
  */
-function onSignals(log: Logger, close: () => Promise<void>, reload: () => Promise<boolean>, hup: boolean): void {
+function onSignals(log: Logger, options: { hup: boolean; secondExits: boolean }): (target: SignalTarget) => void {
+  let target: SignalTarget | undefined
+  const waiting: ((t: SignalTarget) => void)[] = []
+  const whenStarted = (act: (t: SignalTarget) => void): void => {
+    if (target !== undefined) act(target)
+    else waiting.push(act)
+  }
   let stopping = false
   const stop = (signal: string): void => {
     if (stopping) {
+      if (!options.secondExits) return
       log.warn({ signal }, 'second signal: exiting now')
       process.exit(1)
     }
     stopping = true
-    log.info({ signal }, 'stopping')
-    close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err }, 'error while stopping')
-        process.exit(1)
-      },
-    )
+    log.info({ signal, ...(target === undefined ? { starting: true } : {}) }, 'stopping')
+    whenStarted((t) => {
+      t.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          log.error({ err }, 'error while stopping')
+          process.exit(1)
+        },
+      )
+    })
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGHUP', () => {
     // read in a thread, applied when read (src/config/load-thread.ts); it logs its own refusal
-    if (hup) void reload()
+    if (options.hup && !stopping) whenStarted((t) => void t.reload())
   })
+  return (t) => {
+    target = t
+    for (const act of waiting.splice(0)) act(t)
+  }
+}
+
+interface SignalTarget {
+  close(): Promise<void>
+  reload(): Promise<boolean>
+}
+
+/**
+ * The last boundary: a promise rejected with nobody to hear it (a library's own) is counted and
+ * logged where `report` says, never the end of the process (node's default for one).
+ */
+function strayRejections(report: (where: string, err: unknown) => void): void {
+  process.on('unhandledRejection', (err) => report('unhandled-rejection', err))
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,10 +12,14 @@
  *   loop: src/config/load-thread.ts), then handed to every worker with its OpenAPI specs parsed and
  *   its certificate read (the IPC channel carries structured clones), so that no worker reads a file
  *   or parses a spec on its event loop;
+ * - a worker whose event loop stays blocked (no answer to the primary's heartbeat, one a second,
+ *   for timeouts.workerHang) still takes its turn of the port's connections and answers none: it is
+ *   killed, and started again as one that died;
  * - SIGTERM/SIGINT: every worker drains, then the primary stops;
  * - the admin port: /healthz, /readyz (every worker listening), /readyz/redis (every worker's shards
  *   writing), /workers (each worker's pid, uptime, restarts and requests), /metrics (the sum over
- *   the workers, prom-client's cluster aggregation, plus the primary's own worker gauges);
+ *   the workers that answer within 2 s, plus the primary's own worker gauges: one hung or starting
+ *   leaves itself out, never the scrape);
  * - the console, in its worker thread, as under a single process.
  * Session windows, continuity and the denylist live in Redis, so the workers agree without talking.
  */
@@ -24,7 +28,7 @@ import http from 'node:http'
 import { availableParallelism } from 'node:os'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
-import { AggregatorRegistry, Counter, Gauge, Registry } from 'prom-client'
+import { AggregatorRegistry, Counter, Gauge, Registry, type MetricObjectWithValues, type MetricValue } from 'prom-client'
 import type { Config } from './config/schema.ts'
 import { deepFreeze } from './config/load.ts'
 import { loadConfigInThread, ReloadAbandoned, ReloadQueue } from './config/load-thread.ts'
@@ -51,19 +55,23 @@ interface Material {
   tls?: ServerTls
 }
 
-type ToWorker = ({ t: 'config'; config: Config } & Material) | ({ t: 'reload'; config: Config } & Material) | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
+type ToWorker = ({ t: 'config'; config: Config } & Material) | ({ t: 'reload'; config: Config } & Material) | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number } | { t: 'metrics?'; id: number } | { t: 'ping' }
 type FromWorker =
   | { t: 'config?' }
   | { t: 'failed'; reason: string }
   | { t: 'listening' }
+  | { t: 'pong' }
   | { t: 'reloaded'; ok: boolean; code?: string; reason?: string; details?: readonly string[] }
   | { t: 'stats'; id: number; slot: number; requests: number }
+  | { t: 'metrics'; id: number; slot: number; metrics: MetricObjectWithValues<MetricValue<string>>[] }
   | { t: 'notWriting'; id: number; shards: { shard: number; failures: number; lastWriteAgeMs: number | null; error: string }[] }
 
 const FIRST_BACKOFF_MS = 1_000
 const MAX_BACKOFF_MS = 30_000
 const STABLE_MS = 60_000
 const ASK_TIMEOUT_MS = 2_000
+/** the primary pings each listening worker this often (timeouts.workerHang says how long one may stay silent) */
+const HEARTBEAT_MS = 1_000
 /** a worker that has not had its config from the primary by then fails its start */
 const CONFIG_TIMEOUT_MS = 30_000
 /** the longest start failure a worker reports to the primary's log */
@@ -81,6 +89,8 @@ interface Slot {
   handed: Readonly<Config> | undefined
   /** why its start failed, as the worker said before exiting */
   failure: string | undefined
+  /** when it was last heard from (any message): a listening worker silent past timeouts.workerHang is hung */
+  heardAt: number
 }
 
 /** The primary: forks and supervises the workers, serves the admin port and the console. */
@@ -90,12 +100,13 @@ export class Primary {
   #config: Readonly<Config>
   readonly #slots: Slot[]
   readonly #registry = new Registry()
-  readonly #aggregator = new AggregatorRegistry()
   readonly #workerUp: Gauge<'worker'>
   readonly #restarts: Counter<'worker'>
+  readonly #scraped: Gauge<'worker'>
   readonly #admin: http.Server
   #console: ConsoleSupervisor | undefined
   #stopping = false
+  #heartbeat: NodeJS.Timeout | undefined
   /** the running config's specs and certificate, handed with it */
   #material: Material
   readonly #reloads = new ReloadQueue(() => this.#reloadFromFile())
@@ -109,8 +120,9 @@ export class Primary {
     this.log = log ?? createLogger(config.log.level)
     // the specs as the loader parsed them (its cache), the certificate read and checked once more
     this.#material = materialOf(config, config.applications.flatMap((a) => (a.openapi === undefined ? [] : [parsedApiSpec(a.openapi)])))
-    this.#slots = Array.from({ length: workerCount(config) }, (_, slot) => ({ slot, worker: undefined, listening: false, startedAt: 0, restarts: 0, backoff: FIRST_BACKOFF_MS, timer: undefined, handed: undefined, failure: undefined }))
+    this.#slots = Array.from({ length: workerCount(config) }, (_, slot) => ({ slot, worker: undefined, listening: false, startedAt: 0, restarts: 0, backoff: FIRST_BACKOFF_MS, timer: undefined, handed: undefined, failure: undefined, heardAt: 0 }))
     this.#workerUp = new Gauge({ name: 'apisess_worker_up', help: '1 while the worker process is listening', labelNames: ['worker'], registers: [this.#registry] })
+    this.#scraped = new Gauge({ name: 'apisess_worker_scraped', help: '1 when the worker\'s metrics are in this scrape (0: it did not answer within 2 s, or is not listening)', labelNames: ['worker'], registers: [this.#registry] })
     this.#restarts = new Counter({ name: 'apisess_worker_restarts_total', help: 'Workers started again after dying', labelNames: ['worker'], registers: [this.#registry] })
     this.#admin = http.createServer((req, res) => void this.#answer(req, res))
     // no file: a worker asks the primary for its config ('config?'); advanced: the specs' Maps cross
@@ -126,6 +138,8 @@ export class Primary {
       throw new SensorError('LISTEN_FAILED', `${c.admin.listen.host}:${c.admin.listen.port}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
     }
     await Promise.all(this.#slots.map((s) => this.#fork(s)))
+    this.#heartbeat = setInterval(() => this.#beat(), HEARTBEAT_MS)
+    this.#heartbeat.unref()
     if (c.console.enabled && c.console.tokens.length > 0) {
       this.#console = new ConsoleSupervisor(c, this.log, {
         metrics: async () => ({ contentType: this.#registry.contentType, text: await this.#metrics() }),
@@ -148,9 +162,10 @@ export class Primary {
     s.failure = undefined
     const label = { worker: String(s.slot) }
     worker.on('message', (m: FromWorker) => {
+      s.heardAt = Date.now()
       if (m.t === 'config?') {
         s.handed = this.#config
-        worker.send({ t: 'config', config: this.#config, ...this.#material } satisfies ToWorker)
+        send(worker, { t: 'config', config: this.#config, ...this.#material })
       } else if (m.t === 'failed') {
         s.failure = String(m.reason).slice(0, MAX_REASON)
       } else if (m.t === 'reloaded') {
@@ -169,6 +184,12 @@ export class Primary {
       }
     })
     worker.on('exit', (code, signal) => this.#exited(s, worker, code, signal))
+    // a channel that broke under a send (the worker dying, its exit not yet heard): said, never thrown
+    worker.on('error', (err: Error) => this.log.warn({ worker: s.slot, pid: worker.process.pid, err: err.message }, 'a message to a worker failed'))
+    // its channel gone, it is dying: asked nothing more, not ready, until its exit starts it again
+    worker.on('disconnect', () => {
+      if (s.worker === worker) s.listening = false
+    })
     return new Promise((resolve) => {
       const done = (): void => {
         worker.off('message', onMessage)
@@ -201,6 +222,28 @@ export class Primary {
     }, delay)
   }
 
+  /**
+   * A ping to every listening worker, each second; one not heard from (a pong or anything else) for
+   * timeouts.workerHang has its event loop blocked: it still takes its turn of the port's connections
+   * and answers none, so it is killed, and its exit starts it again.
+   */
+  #beat(): void {
+    if (this.#stopping) return
+    const now = Date.now()
+    for (const s of this.#slots) {
+      const worker = s.worker
+      if (worker === undefined || !s.listening) continue
+      const silent = now - s.heardAt
+      if (silent > this.#config.timeouts.workerHang) {
+        this.log.error({ worker: s.slot, pid: worker.process.pid, silentMs: silent }, 'worker hung: no answer to the heartbeat; killing it')
+        s.listening = false
+        worker.process.kill('SIGKILL')
+        continue
+      }
+      send(worker, { t: 'ping' })
+    }
+  }
+
   /** Ask every live worker; answers that do not come in time are left out. */
   async #ask(make: (id: number) => ToWorker): Promise<FromWorker[]> {
     const live = this.#slots.filter((s) => s.worker !== undefined && s.listening)
@@ -218,15 +261,34 @@ export class Primary {
                 clearTimeout(timer)
                 resolve(m)
               })
-              s.worker!.send(make(id))
+              // a worker whose channel broke since it was found live answers nothing: left out at once
+              send(s.worker!, make(id), () => {
+                clearTimeout(timer)
+                this.#answers.delete(id)
+                resolve(undefined)
+              })
             }),
         ),
       )
     ).filter((m): m is FromWorker => m !== undefined)
   }
 
+  /**
+   * The sum over the workers that answer within ASK_TIMEOUT_MS, with the primary's own gauges: one
+   * worker hung or still starting leaves itself out (`apisess_worker_scraped` 0), never the scrape
+   * (prom-client's cluster aggregation failed it whole, after 5 s, and kept the others' answers).
+   */
   async #metrics(): Promise<string> {
-    const workers = await this.#aggregator.clusterMetrics()
+    const answers = await this.#ask((id) => ({ t: 'metrics?', id }))
+    const scraped = new Set<number>()
+    const sets: MetricObjectWithValues<MetricValue<string>>[][] = []
+    for (const m of answers) {
+      if (m.t !== 'metrics') continue
+      sets.push(m.metrics)
+      scraped.add(m.slot)
+    }
+    for (const s of this.#slots) this.#scraped.set({ worker: String(s.slot) }, scraped.has(s.slot) ? 1 : 0)
+    const workers = sets.length === 0 ? '' : await AggregatorRegistry.aggregate(sets).metrics()
     return `${workers}\n${await this.#registry.metrics()}`
   }
 
@@ -316,7 +378,7 @@ export class Primary {
   /** Hand a listening worker the running config. */
   #hand(s: Slot, worker: Worker): void {
     s.handed = this.#config
-    worker.send({ t: 'reload', config: this.#config, ...this.#material } satisfies ToWorker)
+    send(worker, { t: 'reload', config: this.#config, ...this.#material })
   }
 
   /** SIGTERM: every worker drains (its own shutdown deadline), then the console and the admin port close. */
@@ -324,6 +386,7 @@ export class Primary {
     if (this.#stopping) return
     this.#stopping = true
     this.#abortReload.abort()
+    clearInterval(this.#heartbeat)
     for (const s of this.#slots) clearTimeout(s.timer)
     const live = this.#slots.map((s) => s.worker).filter((w): w is Worker => w !== undefined)
     await Promise.all(
@@ -363,7 +426,22 @@ function handed(m: Material): Handed {
   return { specs: seedApiSpecs(m.specs), tls: m.tls ? { cert: buffer(m.tls.cert), key: buffer(m.tls.key) } : undefined }
 }
 
-let workerAggregation: AggregatorRegistry<'text/plain; version=0.0.4; charset=utf-8'> | undefined
+/** a worker's answer that could not be made: the primary leaves it out after its wait */
+const noAnswer = (): void => {}
+
+/**
+ * A message to a worker, unless its channel is gone (it is dying; its exit is on its way): a send
+ * that fails calls `failed` (or is said on the worker's 'error'), and never throws in the primary.
+ */
+function send(worker: Worker, m: ToWorker, failed?: () => void): void {
+  if (!worker.isConnected()) {
+    failed?.()
+    return
+  }
+  worker.send(m, undefined, undefined, (err: Error | null) => {
+    if (err !== null) failed?.()
+  })
+}
 
 /**
  * The primary's running config, asked for over IPC: a worker never reads the file, so what it runs
@@ -390,9 +468,6 @@ function configFromPrimary(): Promise<{ config: Readonly<Config> } & Handed> {
 export async function runWorker(): Promise<Sensor> {
   const { config, specs, tls } = await configFromPrimary()
   const sensor = new Sensor({ config, worker: true, specs, ...(tls ? { tls } : {}) })
-  // prom-client answers the primary's metrics requests once an AggregatorRegistry exists in the worker
-  AggregatorRegistry.setRegistries(sensor.metrics.registry)
-  workerAggregation ??= new AggregatorRegistry()
   try {
     await sensor.start()
   } catch (err) {
@@ -400,7 +475,8 @@ export async function runWorker(): Promise<Sensor> {
     await sensor.close().catch(() => {})
     throw err
   }
-  const send = (m: FromWorker): void => {
+  const slot = Number(process.env.APISESS_WORKER_SLOT ?? 0)
+  const tell = (m: FromWorker): void => {
     if (process.connected) process.send!(m)
   }
   process.on('message', (m: ToWorker) => {
@@ -409,22 +485,26 @@ export async function runWorker(): Promise<Sensor> {
         // the specs the primary's thread parsed, the certificate it read: this worker reads no file
         const { specs, tls } = handed(m)
         sensor.reload(deepFreeze(m.config), specs, tls)
-        send({ t: 'reloaded', ok: true })
+        tell({ t: 'reloaded', ok: true })
       } catch (err) {
         const e = err instanceof SensorError ? err : undefined
         const reason = (err as Error).message
         sensor.log.error({ code: e?.code, reason, details: e?.details }, 'config reload refused; the running config stays')
-        send({ t: 'reloaded', ok: false, ...(e ? { code: e.code, details: e.details.slice(0, 100) } : {}), reason: reason.slice(0, MAX_REASON) })
+        tell({ t: 'reloaded', ok: false, ...(e ? { code: e.code, details: e.details.slice(0, 100) } : {}), reason: reason.slice(0, MAX_REASON) })
       }
     } else if (m.t === 'stats?') {
       void sensor.metrics.registry.getSingleMetric('apisess_requests_total')?.get().then((metric) => {
-        send({ t: 'stats', id: m.id, slot: Number(process.env.APISESS_WORKER_SLOT ?? 0), requests: metric.values.reduce((n, v) => n + v.value, 0) })
-      })
+        tell({ t: 'stats', id: m.id, slot, requests: metric.values.reduce((n, v) => n + v.value, 0) })
+      }, noAnswer)
     } else if (m.t === 'notWriting?') {
-      send({ t: 'notWriting', id: m.id, shards: sensor.backend.notWriting() })
+      tell({ t: 'notWriting', id: m.id, shards: sensor.backend.notWriting() })
+    } else if (m.t === 'ping') {
+      tell({ t: 'pong' })
+    } else if (m.t === 'metrics?') {
+      void sensor.metrics.registry.getMetricsAsJSON().then((metrics) => tell({ t: 'metrics', id: m.id, slot, metrics }), noAnswer)
     }
   })
-  send({ t: 'listening' })
+  tell({ t: 'listening' })
   return sensor
 }
 

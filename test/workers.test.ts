@@ -7,6 +7,7 @@
 import t from 'tap'
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
+import { once } from 'node:events'
 import { join } from 'node:path'
 import { Agent, Client, request } from 'undici'
 import { startRedis } from './helpers/redis.ts'
@@ -293,4 +294,107 @@ log: { level: info }
     const res = await request(p.url.replace('http:', 'https:'), { headers: { host: 'a.test', connection: 'close' }, dispatcher: tls })
     t.equal(await res.body.text(), 'ok')
   }
+})
+
+t.test('signals: a SIGHUP while the workers start is applied once they all listen; SIGTERM to the whole process group drains', async (t) => {
+  const redis = await startRedis(t)
+  let slowArrived!: () => void
+  const arrived = new Promise<void>((resolve) => (slowArrived = resolve))
+  const up = await startUpstream(t, (req, res) => {
+    if (req.url !== '/slow') return res.end('ok')
+    slowArrived()
+    setTimeout(() => res.end('slow'), 500)
+  })
+  const dir = t.testdir({})
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, configText(up.url, redis.url))
+  // the helper returns when the first worker listens: the primary is still starting the other
+  const p = await startSensorProcess(t, file)
+  const handed = p.waitLog((l) => l.msg === 'config handed to every worker')
+  p.child.kill('SIGHUP')
+  await within(handed, 'the reload asked for during the start')
+  t.ok(p.seen((l) => l.msg === 'api-sessions workers listening'), 'the start went on')
+  t.ok(p.alive())
+  const admin = `http://${String(p.seen((l) => l.msg === 'api-sessions workers listening')!.admin)}`
+  const pids = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { pid: number }[] }).workers.map((w) => w.pid)
+
+  // Ctrl-C or systemd without KillMode=mixed: every process gets the signal, and each worker then
+  // gets the primary's too; a worker's second signal is no "exit now"
+  const slow = new Client(p.url)
+  t.teardown(() => slow.close())
+  const inFlight = slow.request({ path: '/slow', method: 'GET', headers: { host: 'a.test' } })
+  await arrived
+  const exit = once(p.child, 'exit')
+  p.child.kill('SIGTERM')
+  for (const pid of pids) process.kill(pid, 'SIGTERM')
+  const res = await inFlight
+  t.equal(res.statusCode, 200, 'the request in flight is answered')
+  t.equal(await res.body.text(), 'slow')
+  t.equal((await exit)[0], 0, 'the primary exits 0 once every worker drained')
+  t.notOk(p.seen((l) => l.msg === 'second signal: exiting now'))
+})
+
+t.test('a worker hung or dying: /metrics leaves it out and says so; asks in flight when one dies never end the primary', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const dir = t.testdir({})
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, configText(up.url, redis.url))
+  const p = await startSensorProcess(t, file)
+  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
+  const admin = `http://${String(primary.admin)}`
+  const workers = async () => ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  t.same([...new Set(await spread(p.url, 4))], [200])
+  const [w0, w1] = await workers()
+
+  // a worker stopped (as a blocked event loop is): the scrape answers with the other and says which is missing
+  process.kill(w0!.pid, 'SIGSTOP')
+  t.teardown(() => {
+    try {
+      process.kill(w0!.pid, 'SIGCONT')
+    } catch {
+      // gone already
+    }
+  })
+  const scrape = await fetch(`${admin}/metrics`)
+  t.equal(scrape.status, 200, 'the scrape answers')
+  const text = await scrape.text()
+  t.match(text, new RegExp(`apisess_worker_scraped\\{worker="${w0!.worker}"\\} 0`))
+  t.match(text, new RegExp(`apisess_worker_scraped\\{worker="${w1!.worker}"\\} 1`))
+  t.match(text, /^apisess_requests_total\{[^}]*\} [1-9]/m, "the other worker's counts are in it")
+  process.kill(w0!.pid, 'SIGCONT')
+
+  // a worker killed while the admin port asks the workers over and over (bounded: 20 clients × 30
+  // asks): an ask sent into its broken channel once ended the primary (EPIPE unheard)
+  const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
+  const asks = Array.from({ length: 20 }, async (_, i) => {
+    for (let n = 0; n < 30; n++) await (await fetch(`${admin}${(i + n) % 2 === 0 ? '/workers' : '/readyz/redis'}`)).text()
+  })
+  process.kill(w1!.pid, 'SIGKILL')
+  await Promise.all([...asks, died])
+  await within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === w1!.worker), 'the worker listening again')
+  t.ok(p.alive(), 'the primary is up')
+  t.equal((await fetch(`${admin}/readyz`)).status, 200)
+})
+
+t.test('a worker hung (its event loop answers no heartbeat for timeouts.workerHang) is killed and started again', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const dir = t.testdir({})
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, `${configText(up.url, redis.url)}timeouts: { workerHang: 2s }\n`)
+  const p = await startSensorProcess(t, file)
+  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
+  const admin = `http://${String(primary.admin)}`
+  const [w0] = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  const hung = p.waitLog((l) => l.msg === 'worker hung: no answer to the heartbeat; killing it')
+  const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
+  const back = p.waitLog((l) => l.msg === 'worker listening' && l.worker === w0!.worker)
+  // stopped, as a worker whose event loop is blocked: it would take its turn of connections for ever
+  process.kill(w0!.pid, 'SIGSTOP')
+  t.match(await within(hung, 'the hung worker noticed'), { worker: w0!.worker, pid: w0!.pid })
+  t.match(await died, { worker: w0!.worker, signal: 'SIGKILL' })
+  await within(back, 'the worker listening again')
+  t.same([...new Set(await spread(p.url, 6))], [200], 'every connection answered again')
+  t.equal((await fetch(`${admin}/readyz`)).status, 200)
 })

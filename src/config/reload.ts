@@ -43,6 +43,7 @@ export const RELOAD_TABLE: Readonly<Record<string, ReloadRule>> = {
   'timeouts.upstreamIdle': apply('the new upstream pools'),
   'timeouts.upstreamKeepAlive': apply('the new upstream pools'),
   'timeouts.shutdown': apply('the next drain'),
+  'timeouts.workerHang': apply('the next heartbeat'),
   'limits.maxHeaderBytes': restart("a property of the proxy's server"),
   'limits.maxUrlBytes': apply('the next requests'),
   'limits.upstreamConnections': apply('the new upstream pools'),

@@ -52,6 +52,7 @@ t.test('a minimal config loads with every default filled in', async (t) => {
     upstreamIdle: 60_000,
     upstreamKeepAlive: 4_000,
     shutdown: 30_000,
+    workerHang: 30_000,
   }, 'durations are milliseconds')
   t.same(config.limits, { maxHeaderBytes: 32768, maxUrlBytes: 8192, upstreamConnections: 256, tunnels: 1024 }, 'sizes are bytes')
   t.same(config.session, { idleTimeout: 1_800_000, maxDuration: 86_400_000, retention: 604_800_000 })

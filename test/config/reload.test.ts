@@ -70,6 +70,7 @@ const CHANGES: Record<string, unknown> = {
   'timeouts.upstreamIdle': '59s',
   'timeouts.upstreamKeepAlive': '3s',
   'timeouts.shutdown': '10s',
+  'timeouts.workerHang': '10s',
   'limits.maxHeaderBytes': '16KiB',
   'limits.maxUrlBytes': '4KiB',
   'limits.upstreamConnections': 8,
