@@ -9,7 +9,9 @@
  *
  * A batch is written in two script calls (src/sink/script.ts), each declaring every key it touches:
  * the session windows first (which give the session ids), then the records. A failed call is
- * retried with the same batch id, so a batch whose reply was lost is never written twice. A call
+ * retried with the same batch id, so a batch whose reply was lost is never written twice. A record
+ * the write script cannot write (a key of the wrong type) is refused alone: the script answers how
+ * many it wrote, the others are dropped (`script_error`), never counted written. A call
  * past redis.commandTimeout drops its connection (#recycle): a Redis that stopped answering, or
  * sends a reply without end, holds the writer back one command timeout at most.
  * Sessions idle past the timeout are closed by a sweeper (a closed-session event each).
@@ -24,7 +26,7 @@ import type { Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
-import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, windowReply, writeArgs, writeKeys, writeReply, type PackedRecord } from './script.ts'
+import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, windowReply, writeArgs, writeKeys, writeReply, type PackedRecord, type WriteAnswer } from './script.ts'
 import { SensorError } from '../errors.ts'
 import type { Layout } from '../redis/layout.ts'
 
@@ -131,6 +133,11 @@ const LOG_EVERY_MS = 10_000
 const SCRIPT_FAILURES = 2
 /** an error raised inside a batch script (a Lua error, a command the script called refused), not a connection's or a server's state */
 const SCRIPT_ERROR = /user_script:\d+/
+/** a command refused on a key of another type than the script's (a key written by something else) */
+const WRONG_TYPE = /\bWRONGTYPE\b/
+/** what a script error is, in its log line (once per interval: the same error comes back for the same data) */
+const WRONG_TYPE_LINE = 'the batch script met a key of the wrong type (written by something else): the records it could not write are dropped (script_error)'
+const SCRIPT_LINE = 'the batch script failed: the records it could not write are dropped (script_error)'
 /** ioredis's error for a command past redis.commandTimeout (it rejects the promise and keeps the connection) */
 const TIMED_OUT = 'Command timed out'
 const MAX_BACKOFF_MS = 2_000
@@ -170,6 +177,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
   #droppedSinceLog: Partial<Record<DropReason, number>> = {}
   #lastLog = 0
   #lastRecycleLog = 0
+  #lastScriptLog = 0
   #closed = false
   #kicked = false
 
@@ -331,6 +339,15 @@ export class RedisSink extends EventEmitter implements RecordSink {
     this.#log.warn({ err: { message, code: (err as NodeJS.ErrnoException).code }, shard: shard?.n }, 'redis unavailable; records wait in the buffer')
   }
 
+  /** A batch script's error: the shard's health says it, the log once per interval with what it is (not "redis unavailable") */
+  #scriptFault(s: Shard, message: string): void {
+    s.lastError = message
+    const now = Date.now()
+    if (now - this.#lastScriptLog < LOG_EVERY_MS) return
+    this.#lastScriptLog = now
+    this.#log.error({ err: { message }, shard: s.n }, WRONG_TYPE.test(message) ? WRONG_TYPE_LINE : SCRIPT_LINE)
+  }
+
   #tick(): void {
     this.#maybeLog()
     this.#reportHealth()
@@ -381,39 +398,26 @@ export class RedisSink extends EventEmitter implements RecordSink {
       }
       const keys = writeKeys(layout, s.n, batch.records, batch.sids, batch.closed)
       const head = [Date.now(), this.#ttl.retention, this.#ttl.feed, layout.prefixOf(s.n), this.#lite ? 1 : 0, this.#abuse]
-      // a write whose answer is lost or garbled is retried under its id: its marker says whether it was written
-      const kinds = writeReply(await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), keys, writeArgs(head, batch.records, batch.sids, batch.closed)))
-      if (kinds === null) this.#badReply(s, 'write')
-      for (const kind of kinds) this.#metrics.attacks.inc({ type: kind })
+      // a write whose answer is lost or garbled is retried under its id: its marker says how much of it was written
+      const answer = writeReply(await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), keys, writeArgs(head, batch.records, batch.sids, batch.closed)), batch.records.length)
+      if (answer === null) this.#badReply(s, 'write')
+      for (const kind of answer.kinds) this.#metrics.attacks.inc({ type: kind })
       scripted = false
       if (this.#waitReplicas > 0) await this.#waitFor(s, layout.feed(s.n))
-      const count = batch.records.length
-      s.drop(count)
-      s.pending = null
-      s.failures = 0
-      s.scriptFailures = 0
-      if (s.isolate > 0) s.isolate -= count
-      s.lastOkAt = Date.now()
-      s.lastError = ''
-      this.#records -= count
-      this.#metrics.written.inc(count)
-      if (batch.closed.length > 0) this.#metrics.sessionsClosed.inc({ reason: 'new_window' }, batch.closed.length)
-      this.writtenTotal += count
-      this.emit('written', this.writtenTotal)
-      this.#metrics.buffered.set(this.#records)
-      this.#metrics.flushes.inc({ result: 'ok' })
+      ok = this.#written(s, batch, answer)
       this.#metrics.flushSeconds.observe((performance.now() - started) / 1000)
       // a full batch waiting, or records still sent one at a time, go at once rather than at the next tick
       if (s.size >= this.#batchSize || s.isolate > 0) queueMicrotask(() => this.#kick())
-      ok = true
-      return true
+      return ok
     } catch (err) {
       s.failures++
       s.retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, this.#flushEvery * 2 ** Math.min(s.failures, 10))
       this.#metrics.flushes.inc({ result: (err as SensorError).code === 'REDIS_BAD_REPLY' ? 'bad_reply' : 'error' })
-      this.#trouble(s, err as Error)
+      const message = (err as Error).message
+      if (SCRIPT_ERROR.test(message)) this.#scriptFault(s, message)
+      else this.#trouble(s, err as Error)
       if (scripted && (err as Error).message === TIMED_OUT) this.#recycle(s)
-      if (s.pending !== null && SCRIPT_ERROR.test((err as Error).message)) this.#refused(s, s.pending, err as Error)
+      if (s.pending !== null && SCRIPT_ERROR.test(message)) this.#refused(s, s.pending)
       return false
     } finally {
       s.busy = false
@@ -424,13 +428,42 @@ export class RedisSink extends EventEmitter implements RecordSink {
   }
 
   /**
-   * The script raised an error on this batch. Redis answers a script the same way for the same data,
-   * so a batch refused again would block its shard for good (its new records dropped as
-   * `buffer_full`): after SCRIPT_FAILURES in a row its records are sent one at a time, and a record
-   * refused alone that often is dropped, counted (`script_error`) and logged. (A write step that
-   * failed half-way is not retried: its marker says it was written.)
+   * The write step's answer: the batch leaves the buffer, its records written or, those the script
+   * refused (a key of the wrong type: the same answer for the same data, so never retried), dropped
+   * as `script_error`. A shard whose batch was refused whole is not up. True when all were written.
    */
-  #refused(s: Shard, batch: Batch, err: Error): void {
+  #written(s: Shard, batch: Batch, answer: WriteAnswer): boolean {
+    const count = batch.records.length
+    const refused = count - answer.written
+    s.drop(count)
+    s.pending = null
+    s.scriptFailures = 0
+    if (s.isolate > 0) s.isolate = Math.max(0, s.isolate - count)
+    s.failures = answer.written === 0 && count > 0 ? s.failures + 1 : 0
+    if (answer.written > 0) s.lastOkAt = Date.now()
+    this.#records -= count
+    this.#metrics.buffered.set(this.#records)
+    if (batch.closed.length > 0) this.#metrics.sessionsClosed.inc({ reason: 'new_window' }, batch.closed.length)
+    this.#metrics.flushes.inc({ result: answer.fault === '' ? 'ok' : 'error' })
+    if (answer.fault === '') s.lastError = ''
+    else this.#scriptFault(s, answer.fault)
+    if (refused > 0) this.#drop('script_error', refused)
+    if (answer.written > 0) {
+      this.#metrics.written.inc(answer.written)
+      this.writtenTotal += answer.written
+      this.emit('written', this.writtenTotal)
+    }
+    return refused === 0
+  }
+
+  /**
+   * The script raised an error on this batch (the window step; the write step answers what it could
+   * not write instead). Redis answers a script the same way for the same data, so a batch refused
+   * again would block its shard for good (its new records dropped as `buffer_full`): after
+   * SCRIPT_FAILURES in a row its records are sent one at a time, and a record refused alone that
+   * often is dropped and counted (`script_error`; the error logged once per interval by #scriptFault).
+   */
+  #refused(s: Shard, batch: Batch): void {
     if (++s.scriptFailures < SCRIPT_FAILURES) return
     s.scriptFailures = 0
     s.pending = null
@@ -442,7 +475,6 @@ export class RedisSink extends EventEmitter implements RecordSink {
     s.isolate = Math.max(0, s.isolate - 1)
     this.#records--
     this.#metrics.buffered.set(this.#records)
-    this.#log.error({ err: { message: err.message }, shard: s.n, batch: batch.id }, 'a record the batch script refuses was dropped')
     this.#drop('script_error', 1)
     // its successors wait for no back-off
     s.retryAt = 0
@@ -490,7 +522,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     const now = Date.now()
     if (now - this.#lastRecycleLog >= LOG_EVERY_MS) {
       this.#lastRecycleLog = now
-      this.#log.warn({ shard: s.n, nodes: connections.map((c) => `${c.options.host ?? c.options.path}:${c.options.port}`) }, 'redis connection dropped and made anew: a call timed out or its reply did not fit')
+      this.#log.warn({ shard: s.n, nodes: connections.map((c) => c.options.path ?? `${c.options.host}:${c.options.port}`) }, 'redis connection dropped and made anew: a call timed out or its reply did not fit')
     }
   }
 

@@ -412,12 +412,25 @@ return out
  * ARGV = now, retentionMs, feedRetentionMs, shard prefix, lite (1: a session's first request stays in
  * the feed only), the abuse thresholds (abuseArg), closed count C, C closed session ids, then per
  * record: sid and RECORD_FIELDS.
- * Returns { records written, then each API-abuse kind found }, or { -1 } when the batch had already
- * been written.
+ * Returns { records written, then each API-abuse kind found } when the whole batch was written;
+ * { -2, records written, the first error, then the kinds } when a command failed (a key of the wrong
+ * type, written by something else); { -1 } when the batch had already been written whole, { -2, ... }
+ * again when in part, { -3 } when an earlier attempt stopped part-way (what it wrote is not known).
+ *
+ * Redis does not undo a script's writes when it fails part-way: each record is written under a pcall,
+ * so one that fails leaves the others written (its feed entry taken back, so the feed holds only the
+ * records the answer counts; counts of it may stay in its session's summary and abuse windows), and so
+ * does each step after the records. The marker is '0' while the script runs and the answer at its end:
+ * a retry (the reply lost) answers what the first attempt wrote, never writes a record again.
  */
 export const WRITE_SCRIPT = `#!lua
 local marker = KEYS[1]
-if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return { -1 } end
+if not redis.call('SET', marker, '0', 'NX', 'PX', 3600000) then
+  local was = redis.call('GET', marker)
+  if was == '1' then return { -1 } end
+  if was == '0' then return { -3 } end
+  return cjson.decode(was)
+end
 local now = tonumber(ARGV[1])
 local ret = tonumber(ARGV[2])
 -- a session's own keys: the retention and an hour (renewed once per session-hour, see below)
@@ -440,6 +453,18 @@ local firstkey = p .. 'endpoints:first'
 local efirst, efirstS = {}, {}
 local minid = string.format('%d', now - feedret)
 ${LUA_HELPERS}
+-- the first error met (a record refused, or a step after the records), cut to 300 bytes
+local fault = nil
+local function noted(e)
+  if type(e) == 'table' then e = e.err or cjson.encode(e) end
+  fault = fault or string.sub(tostring(e), 1, 300)
+end
+-- a command on one key of many (an index, a trim): a key of the wrong type fails alone, noted with its name, the others go on
+local function soft(cmd, k, ...)
+  local r = redis.pcall(cmd, k, ...)
+  if type(r) == 'table' and r.err then noted(r.err .. ' (key ' .. k .. ')') end
+  return r
+end
 local cutoff = '(' .. string.format('%d', now - ret)
 local touched = {}
 -- sorted-set writes gathered over the batch: one ZADD per key (per 400 members) instead of one per
@@ -469,11 +494,11 @@ local function zflush()
       args[na + 2] = m
       na = na + 2
       if na > 800 then
-        redis.call('ZADD', k, unpack(args, 1, na))
+        soft('ZADD', k, unpack(args, 1, na))
         na = 1
       end
     end
-    if na > 1 then redis.call('ZADD', k, unpack(args, 1, na)) end
+    if na > 1 then soft('ZADD', k, unpack(args, 1, na)) end
   end
   zpend, znx = {}, {}
 end
@@ -613,16 +638,19 @@ end
 ${LUA_ABUSE}
 local n = 0
 local found = {}
-for i = 8 + nclosed, #ARGV, F + 1 do
+-- the feed entry of the record being written (taken back if the record fails after it)
+local added = false
+-- one record, from the ARGV at i; n counts it once it is written whole
+local function write(i)
   local sid = ARGV[i]
   local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i + 1, i + F)
   local tss = ts
   ts = tonumber(ts)
+  local kinds = nil
   if awin and abuse ~= '' then
-    local kinds = abuseOf(sid, ts, tss, app, tonumber(status), endpoint, path, user, abuse)
+    kinds = abuseOf(sid, ts, tss, app, tonumber(status), endpoint, path, user, abuse)
     if kinds then
       for _, k in ipairs(kinds) do
-        found[#found + 1] = k
         attacks = (attacks == '') and k or (attacks .. ',' .. k)
         tail = withAttack(tail, k)
       end
@@ -630,6 +658,7 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   end
   local rec = '{"sid":"' .. sid .. '",' .. tail
   local fid = redis.call('XADD', feed, 'MINID', '~', minid, '*', 'v', '1', 'sid', sid, 'rec', rec)
+  added = fid
 
   local sk = p .. 'session:' .. sid
   local mk = sk .. ':meta'
@@ -796,41 +825,70 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   if flows ~= '' then
     for f in string.gmatch(flows, '[^,]+') do by('flow', f, sid) end
   end
+  if kinds then
+    for _, k in ipairs(kinds) do found[#found + 1] = k end
+  end
   n = n + 1
 end
+for i = 8 + nclosed, #ARGV, F + 1 do
+  added = false
+  local ok, e = pcall(write, i)
+  if not ok then
+    if added then redis.call('XDEL', feed, added) end
+    if not fault then
+      noted(e)
+      fault = fault .. ' (a record of session ' .. ARGV[i] .. ')'
+    end
+  end
+end
+-- each step after the records on its own (a failure noted, the records written): a key of the wrong
+-- type in one leaves the others to run
+local function step(f, ...)
+  local ok, e = pcall(f, ...)
+  if not ok then noted(e) end
+end
 -- the gathered counts, before anything reads a summary (the closed sessions' events below)
-gflush()
-firstSeen()
-abuseExpire()
-zflush()
+step(gflush)
+step(firstSeen)
+step(abuseExpire)
+step(zflush)
 -- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
-for i = 8, 7 + nclosed do close(ARGV[i], 'new_window') end
+for i = 8, 7 + nclosed do step(close, ARGV[i], 'new_window') end
 -- templates whose last request left the retention leave the registry and the first-seen registry
 -- together, 500 a batch: the registry is trimmed by these slices only (not with the other indexes
 -- below), so a template past the retention stays in it until it has left the first-seen registry too
 local endpoints = p .. 'endpoints'
-local gone = redis.call('ZRANGEBYSCORE', endpoints, '-inf', cutoff, 'LIMIT', 0, 500)
-if #gone > 0 then
-  redis.call('ZREM', firstkey, unpack(gone))
-  redis.call('ZREM', endpoints, unpack(gone))
-end
+step(function()
+  local gone = redis.call('ZRANGEBYSCORE', endpoints, '-inf', cutoff, 'LIMIT', 0, 500)
+  if #gone > 0 then
+    redis.call('ZREM', firstkey, unpack(gone))
+    redis.call('ZREM', endpoints, unpack(gone))
+  end
+end)
 redis.call('PEXPIRE', firstkey, ret)
 for k in pairs(touched) do
-  if k ~= endpoints then redis.call('ZREMRANGEBYSCORE', k, '-inf', cutoff) end
+  if k ~= endpoints then soft('ZREMRANGEBYSCORE', k, '-inf', cutoff) end
   redis.call('PEXPIRE', k, ret)
 end
-redis.call('ZREMRANGEBYSCORE', sessions, '-inf', cutoff)
+soft('ZREMRANGEBYSCORE', sessions, '-inf', cutoff)
 redis.call('PEXPIRE', sessions, ret)
-redis.call('ZREMRANGEBYSCORE', starts, '-inf', cutoff)
+soft('ZREMRANGEBYSCORE', starts, '-inf', cutoff)
 redis.call('PEXPIRE', starts, ret)
 if oldestS then redis.call('SET', longkey .. ':since', oldestS, 'NX', 'PX', ret) end
 redis.call('PEXPIRE', longkey .. ':since', ret)
-redis.call('ZREMRANGEBYSCORE', livekey, '-inf', cutoff)
+soft('ZREMRANGEBYSCORE', livekey, '-inf', cutoff)
 redis.call('PEXPIRE', livekey, ret)
 redis.call('PEXPIRE', closedkey, ret)
 redis.call('PEXPIRE', feed, math.max(ret, feedret))
-table.insert(found, 1, n)
-return found
+if not fault then
+  redis.call('SET', marker, '1', 'KEEPTTL')
+  table.insert(found, 1, n)
+  return found
+end
+local answer = { -2, n, fault }
+redis.call('SET', marker, cjson.encode(answer), 'KEEPTTL')
+for _, k in ipairs(found) do answer[#answer + 1] = k end
+return answer
 `
 
 /**
@@ -870,15 +928,39 @@ export function windowReply(reply: unknown, count: number): { sids: string[]; cl
   return closed !== null && typeof closed === 'object' && !Array.isArray(closed) && Object.keys(closed).length === 0 ? { sids, closed: [] } : null
 }
 
+/** WRITE_SCRIPT's answer for a batch, as the writer counts it */
+export interface WriteAnswer {
+  /** records written: the whole batch, or fewer when the script refused some (the others are dropped) */
+  readonly written: number
+  /** the first error the script met ('' when none): a refused record's, or a step's after the records */
+  readonly fault: string
+  /** the API-abuse kinds found */
+  readonly kinds: string[]
+}
+
+/** a script's error as the writer keeps it (logged, in the shard's health): the script cuts its own at 300 bytes */
+const FAULT_MAX = 400
+
 /**
- * WRITE_SCRIPT's answer: the abuse kinds it found, or null when the reply is not the script's. Each
- * becomes a metric's label: a kind that is none of ABUSE_KINDS (a reply meant for something else, a
- * hostile server) makes the reply no answer, never a new series.
+ * WRITE_SCRIPT's answer for a batch of `count` records, or null when the reply is not the script's. Each
+ * kind becomes a metric's label: a kind that is none of ABUSE_KINDS (a reply meant for something
+ * else, a hostile server) makes the reply no answer, never a new series.
  */
-export function writeReply(reply: unknown): string[] | null {
-  if (!Array.isArray(reply) || typeof reply[0] !== 'number') return null
-  const kinds: unknown = reply.slice(1)
-  return isStrings(kinds) && kinds.every((k) => (ABUSE_KINDS as readonly string[]).includes(k)) ? kinds : null
+export function writeReply(reply: unknown, count: number): WriteAnswer | null {
+  if (!Array.isArray(reply)) return null
+  const [head, written, fault] = reply as unknown[]
+  if (typeof head !== 'number') return null
+  // written in part: how many, and the error
+  const partial = head === -2
+  const kinds: unknown = reply.slice(partial ? 3 : 1)
+  if (!isStrings(kinds) || !kinds.every((k) => (ABUSE_KINDS as readonly string[]).includes(k))) return null
+  if (partial) {
+    if (typeof written !== 'number' || !Number.isInteger(written) || written < 0 || written > count || typeof fault !== 'string' || fault === '') return null
+    return { written, fault: fault.slice(0, FAULT_MAX), kinds }
+  }
+  // an earlier attempt stopped part-way: none of the batch is known to be written
+  if (head === -3) return kinds.length === 0 ? { written: 0, fault: 'an earlier attempt at this batch stopped part-way: what it wrote is not known', kinds } : null
+  return head >= -1 ? { written: count, fault: '', kinds } : null
 }
 
 function isStrings(value: unknown): value is string[] {

@@ -11,6 +11,9 @@ import type { RedisSink } from '../../src/sink/redis-sink.ts'
 import { windowReply, writeReply } from '../../src/sink/script.ts'
 import { EventEmitter, once } from 'node:events'
 import net from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { setImmediate } from 'node:timers/promises'
 
 /** A sensor writing to Redis (its real sink), closed in teardown. */
@@ -205,15 +208,31 @@ t.test('a window reply that does not fit its batch is not replayed: a new batch 
   t.match(s.logs.find('redis unavailable; records wait in the buffer'), { err: { message: /does not fit it: the window step of shard 0/ } }, 'logged')
 })
 
+/** The writer's counts as /metrics says them: written, and dropped for a script error. */
+async function counts(adminUrl: string): Promise<{ written: number; scriptError: number }> {
+  const metrics = await (await fetch(`${adminUrl}/metrics`)).text()
+  const read = (re: RegExp) => Number(re.exec(metrics)?.[1] ?? 0)
+  return { written: read(/^apisess_records_written_total (\d+)$/m), scriptError: read(/^apisess_records_dropped_total\{reason="script_error"\} (\d+)$/m) }
+}
+
+/** `/first` written in session `sid`: the one key of `pattern` it made (which a test then makes a key of another type) */
+async function firstKey({ redis, sink, send }: Pick<Awaited<ReturnType<typeof flushedByHand>>, 'redis' | 'sink' | 'send'>, sid: string, pattern: string): Promise<string> {
+  await send('/first', sid)
+  if (!(await sink.flush())) throw new Error('the first record was not written')
+  const keys = await redis.client.keys(pattern)
+  if (keys.length !== 1) throw new Error(`${keys.length} keys of ${pattern}, not one`)
+  return keys[0]!
+}
+
+/** the log line of a script error that is a key of the wrong type */
+const WRONG_TYPE_LINE = 'the batch script met a key of the wrong type (written by something else): the records it could not write are dropped (script_error)'
+
 t.test('a record the batch script refuses (a key written by something else) is dropped and counted; the shard goes on writing', async (t) => {
   const { redis, s, sink, send } = await flushedByHand(t)
-  await send('/first', 'poisoned')
-  t.equal(await sink.flush(), true)
-  const [windowKey, ...others] = await redis.client.keys('apisess:key:*')
-  t.same(others, [], 'one identification window')
+  const windowKey = await firstKey({ redis, sink, send }, 'poisoned', 'apisess:key:*')
   // something else writes a string where the writer keeps its window (a hash): every script call
   // that reads it fails, the same way each time
-  await redis.client.set(windowKey!, 'not a window')
+  await redis.client.set(windowKey, 'not a window')
   await send('/a', 'poisoned')
   await send('/b', 'fine-1')
   await send('/c', 'poisoned')
@@ -227,12 +246,94 @@ t.test('a record the batch script refuses (a key written by something else) is d
   t.same(feed.map(([, f]) => (JSON.parse(f[5]!) as { path: string }).path).sort(), ['/b', '/d', '/first'])
   const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
   t.match(metrics, /apisess_records_dropped_total\{reason="script_error"\} 2/, 'the two refused records are counted')
-  t.match(s.logs.find('a record the batch script refuses was dropped'), { err: { message: /WRONGTYPE/ }, shard: 0 })
+  t.match(s.logs.find(WRONG_TYPE_LINE), { err: { message: /WRONGTYPE/ }, shard: 0 }, 'the error logged, once for the interval')
+  t.equal(s.logs.lines.filter((l) => l.msg === WRONG_TYPE_LINE).length, 1)
+  t.notOk(s.logs.find('redis unavailable; records wait in the buffer'), 'not logged as Redis unavailable')
   // the shard is back to whole batches
   await send('/e', 'fine-3')
   await send('/f', 'fine-4')
   t.equal(await sink.flush(), true)
   t.equal(sink.writtenTotal, 5, 'both in one batch')
+})
+
+t.test('a feed key of the wrong type: no record counted written that is not in Redis; each dropped as script_error, logged once; written again once the key is gone', async (t) => {
+  const { redis, s, sink, send } = await flushedByHand(t)
+  // (an audit's finding) the feed made a string by something else: the write script failed at its
+  // first record after setting its marker, the retry answered "already written", and the whole
+  // batch was counted written, none of it stored
+  await redis.client.set('apisess:requests', 'junk')
+  for (let i = 0; i < 5; i++) await send(`/lost/${i}`, `s${i}`)
+  t.equal(sink.buffered, 5)
+  t.equal(await sink.flush(), false, 'no record of the batch was written')
+  for (let i = 0; i < 3; i++) await send(`/lost/more/${i}`, `s${i}`)
+  t.equal(await sink.flush(), false, 'nor of the next one')
+  t.equal(sink.buffered, 0, 'nothing waits for a retry that cannot succeed')
+  t.equal(sink.writtenTotal, 0, 'none counted written')
+  t.same(await counts(s.adminUrl), { written: 0, scriptError: 8 }, 'written + dropped = produced')
+  t.equal(await redis.client.get('apisess:requests'), 'junk', 'the key is left as it was')
+  t.equal(s.logs.lines.filter((l) => l.msg === WRONG_TYPE_LINE).length, 1, 'one line for the interval, two batches refused')
+  t.match(s.logs.find(WRONG_TYPE_LINE), { err: { message: /^WRONGTYPE/ }, shard: 0 }, 'naming the error')
+  t.notOk(s.logs.find('redis unavailable; records wait in the buffer'), 'not logged as Redis unavailable')
+  t.match(sink.health()[0], { up: false, error: /^WRONGTYPE/ }, 'a shard that writes none of its records is not up')
+  // the key removed, the writer writes again
+  await redis.client.del('apisess:requests')
+  await send('/back', 's0')
+  await send('/back/again', 's9')
+  t.equal(await sink.flush(), true)
+  t.equal(sink.writtenTotal, 2)
+  t.equal(await redis.client.xlen('apisess:requests'), 2, 'exactly what is counted written')
+  t.same(await counts(s.adminUrl), { written: 2, scriptError: 8 })
+  t.match(sink.health()[0], { up: true, error: '' })
+})
+
+t.test("a session summary of the wrong type: that session's records are dropped as script_error, the batch's others written, the feed holds exactly what is counted", async (t) => {
+  const { redis, s, sink, send } = await flushedByHand(t)
+  const meta = await firstKey({ redis, sink, send }, 'broken', 'apisess:session:*:meta')
+  await redis.client.del(meta)
+  await redis.client.set(meta, 'not a summary')
+  // the broken session's records between and among the others' (a second and third of a session take other paths of the script)
+  const order: [string, string][] = [['/a/1', 'fine-1'], ['/b/1', 'broken'], ['/a/2', 'fine-1'], ['/b/2', 'broken'], ['/c/1', 'fine-2'], ['/b/3', 'broken'], ['/a/3', 'fine-1'], ['/c/2', 'fine-2']]
+  for (const [path, sid] of order) await send(path, sid)
+  t.equal(sink.buffered, 8)
+  t.equal(await sink.flush(), false, 'one call: the records it could write written, not all')
+  t.equal(sink.buffered, 0)
+  t.equal(sink.writtenTotal, 1 + 5, 'the other sessions\' five records')
+  t.same(await counts(s.adminUrl), { written: 6, scriptError: 3 }, 'written + dropped = produced')
+  const feed = await redis.client.xrange('apisess:requests', '-', '+')
+  t.same(feed.map(([, f]) => (JSON.parse(f[5]!) as { path: string }).path), ['/first', '/a/1', '/a/2', '/c/1', '/a/3', '/c/2'], 'the feed holds the records counted written, once each')
+  // the others are whole: summaries, streams and indexes
+  const metas = (await redis.client.keys('apisess:session:*:meta')).filter((k) => k !== meta)
+  t.equal(metas.length, 2)
+  const requests = await Promise.all(metas.map((k) => redis.client.hget(k, 'requests')))
+  t.same(requests.sort(), ['2', '3'])
+  t.equal(await redis.client.zcard('apisess:sessions'), 3, 'the sessions index: the broken one (its first request) and the two others')
+  t.match(s.logs.find(WRONG_TYPE_LINE), { err: { message: /WRONGTYPE.*session/ }, shard: 0 })
+  t.match(sink.health()[0], { up: true }, 'a shard that writes is up')
+  // the key removed, the session's next record is written
+  await redis.client.del(meta)
+  await send('/b/4', 'broken')
+  t.equal(await sink.flush(), true)
+  t.equal(sink.writtenTotal, 7)
+  t.equal(await redis.client.xlen('apisess:requests'), 7)
+})
+
+t.test('a unix socket connection dropped and made anew is logged with its path', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'apisess-sock-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const path = join(dir, 'redis.sock')
+  await startRedis(t, ['--unixsocket', path, '--unixsocketperm', '700'])
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, `unix://${path}`, { buffer: { flushEvery: '1h', batch: 100 } })
+  const sink = s.sensor.sink as RedisSink
+  await ready(sink)
+  await (await httpClient(t, s.url).request({ path: '/sock', method: 'GET' })).body.text()
+  await setImmediate()
+  // a window reply that does not fit its batch makes the writer drop the connection (as in the garbled test above)
+  const windows = sink.client.apisessWindows.bind(sink.client)
+  let calls = 0
+  sink.client.apisessWindows = ((n: number, marker: string, keys: string[], args: (string | number)[]) => windows(n, marker, keys, calls++ === 0 ? args.slice(0, -3) : args)) as typeof sink.client.apisessWindows
+  t.equal(await sink.flush(), false)
+  t.match(s.logs.find('redis connection dropped and made anew: a call timed out or its reply did not fit'), { shard: 0, nodes: [path] })
 })
 
 t.test('a window whose times are not numbers is no window: a new session, not a script error', async (t) => {
@@ -253,10 +354,15 @@ t.test('windowReply and writeReply accept the scripts\' answers only', async (t)
   t.same(windowReply([['a', 'b'], {}], 2), { sids: ['a', 'b'], closed: [] }, 'cjson\'s empty closed list')
   t.same(windowReply([['a'], ['old']], 1), { sids: ['a'], closed: ['old'] })
   for (const bad of [null, 5, 'OK', [['a']], [['a'], {}], [['a', 'b', 'c'], []], [['a', 7], []], [['a', ''], []], [['a', 'b'], { x: 1 }], [['a', 'b'], [3]]]) t.equal(windowReply(bad, 2), null, JSON.stringify(bad))
-  t.same(writeReply([3, 'scraping', 'security_crawler']), ['scraping', 'security_crawler'])
-  t.same(writeReply([-1]), [])
+  t.same(writeReply([3, 'scraping', 'security_crawler'], 3), { written: 3, fault: '', kinds: ['scraping', 'security_crawler'] })
+  t.same(writeReply([-1], 3), { written: 3, fault: '', kinds: [] }, 'written whole by an earlier attempt')
+  t.same(writeReply([-2, 1, 'WRONGTYPE x', 'scraping'], 3), { written: 1, fault: 'WRONGTYPE x', kinds: ['scraping'] }, 'written in part')
+  t.match(writeReply([-3], 3), { written: 0, fault: /stopped part-way/, kinds: [] }, 'an earlier attempt stopped part-way: none counted written')
+  t.equal(writeReply([-2, 0, `${'e'.repeat(1000)}`], 3)?.fault.length, 400, 'an error kept at 400 characters')
   // (an audit's note) each kind is a metric's label: none but the abuse kinds, or a hostile reply makes new series
-  for (const bad of [null, 'OK', [], [['a'], {}], ['3'], [3, 4], [3, 'crawler'], [3, 'scraping', `x${'y'.repeat(100)}`]]) t.equal(writeReply(bad), null, JSON.stringify(bad).slice(0, 60))
+  for (const bad of [null, 'OK', [], [['a'], {}], ['3'], [3, 4], [3, 'crawler'], [3, 'scraping', `x${'y'.repeat(100)}`]]) t.equal(writeReply(bad, 3), null, JSON.stringify(bad).slice(0, 60))
+  // an answer in part that does not fit the batch
+  for (const bad of [[-2], [-2, 4, 'e'], [-2, -1, 'e'], [-2, 1.5, 'e'], [-2, 1, ''], [-2, 1, 7], [-2, 1, 'e', 'crawler'], [-3, 'scraping'], [-4]]) t.equal(writeReply(bad, 3), null, JSON.stringify(bad))
 })
 
 t.test('graceful shutdown flushes the buffered records within its deadline', async (t) => {
