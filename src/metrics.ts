@@ -4,6 +4,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type CounterConfiguration, type LabelValues, type Metric } from 'prom-client'
 import { boundedCounts } from './capture/bounds.ts'
+import { logDropped } from './log.ts'
 import type { SinkMetrics } from './sink/redis-sink.ts'
 import type { InsightMetrics } from './insight/stage.ts'
 import type { RequestRecord } from './capture/record.ts'
@@ -18,6 +19,8 @@ export interface Metrics {
   /** exceptions caught at a boundary (a bug made harmless), by where they were caught */
   readonly internalErrors: Counter<'where'>
   readonly bounded: Counter<'what'>
+  /** log lines stdout's destination dropped, its reader too far behind (src/log.ts): the process's count */
+  readonly logLinesDropped: Counter
   readonly sink: SinkMetrics
   readonly insight: InsightMetrics
   /** the per-request counts of one finished record (plain numbers on the request path; see TalliedCounter) */
@@ -208,6 +211,15 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
       collect() {
         this.reset()
         for (const [what, n] of Object.entries(boundedCounts)) if (n > 0) this.inc({ what }, n)
+      },
+    }),
+    logLinesDropped: new Counter({
+      name: 'apisess_log_lines_dropped_total',
+      help: 'Log lines dropped because the log reader (stdout) was 16 MiB behind',
+      registers: [registry],
+      collect() {
+        this.reset()
+        if (logDropped.lines > 0) this.inc(logDropped.lines)
       },
     }),
     sink: {

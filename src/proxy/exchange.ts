@@ -16,6 +16,7 @@ import { downstreamResponseHeaders, otherTransferCoding, type Forwarded } from '
 import { finishExchange, pathOf, type ExchangeEnd } from './finish.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
 import { exchangeOver, type ProxyState, type Route } from './state.ts'
+import { logPerRequest } from './request-log.ts'
 
 const kExchange = Symbol('api-sessions.exchange')
 /**
@@ -264,7 +265,7 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
         this.reqTap?.clear()
         this.upstreamSettled = false
         this.controller = null
-        this.state.log.debug({ err, app: this.route.name }, 'retrying idempotent request after a stale connection')
+        logPerRequest(this.state, 'debug', 'retrying idempotent request after a stale connection', { app: this.route.name, err })
         this.route.pool.dispatch(this.opts, this)
         return
       }
@@ -272,13 +273,13 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
       this.error = code
       this.status = ERRORS[code].status
       if (code === 'INTERNAL') this.state.internalError('proxy.dispatch', err)
-      else this.state.log.warn({ err, app: this.route.name, code, method: this.opts.method, url: this.req.url }, 'upstream request failed')
+      else logPerRequest(this.state, 'warn', 'upstream request failed', { app: this.route.name, code, method: this.opts.method, url: this.req.url, err })
       answer(res, code, true)
     } else {
       // the answer had begun: all the client can be told is that it is cut short
       this.error = upstreamErrorCode(err)
       if (this.error === 'INTERNAL') this.state.internalError('proxy.dispatch', err)
-      else this.state.log.warn({ err, app: this.route.name, code: this.error, url: this.req.url }, 'upstream response cut short')
+      else logPerRequest(this.state, 'warn', 'upstream response cut short', { app: this.route.name, code: this.error, url: this.req.url, err })
       // the head was given to node but maybe not yet sent (node sends it with the first body bytes):
       // send it, then end the connection, so the client sees the status the record shows, cut short
       const socket = res.socket

@@ -16,6 +16,7 @@ import { rawAnswer } from './answers.ts'
 import { upstreamErrorCode } from './upstream-errors.ts'
 import type { HeaderBag } from '../capture/view.ts'
 import type { ProxyState, Route } from './state.ts'
+import { logPerRequest } from './request-log.ts'
 
 /** node's shouldUpgradeCallback: only a GET asking for websocket becomes an upgrade. */
 export function wantsWebSocket(req: http.IncomingMessage): boolean {
@@ -134,7 +135,7 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     if (otherTransferCoding(te)) {
       up.error = 'UPSTREAM_BAD_RESPONSE'
       up.status = ERRORS.UPSTREAM_BAD_RESPONSE.status
-      state.log.warn({ app: route.name, transferEncoding: te }, 'upstream upgrade answer with a transfer coding but chunked')
+      logPerRequest(state, 'warn', 'upstream upgrade answer with a transfer coding but chunked', { app: route.name, code: up.error, detail: { transferEncoding: te } })
       upRes.destroy()
       socket.end(rawAnswer('UPSTREAM_BAD_RESPONSE'))
       return
@@ -155,7 +156,7 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     up.error = code
     up.status = ERRORS[code].status
     if (code === 'INTERNAL') state.internalError('proxy.upgrade', err)
-    else state.log.warn({ err, app: route.name, code }, 'upstream upgrade failed')
+    else logPerRequest(state, 'warn', 'upstream upgrade failed', { app: route.name, code, err })
     if (socket.writable) socket.end(rawAnswer(code))
   })
   socket.on('close', () => {
