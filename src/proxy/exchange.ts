@@ -15,6 +15,7 @@ import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, otherTransferCoding, type Forwarded } from './headers.ts'
 import { finishExchange, pathOf, type ExchangeEnd } from './finish.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
+import { INTERIM_FLOOD, MAX_INTERIM } from './interim.ts'
 import { exchangeOver, type ProxyState, type Route } from './state.ts'
 import { logPerRequest } from './request-log.ts'
 
@@ -60,14 +61,7 @@ function prereadLength(te: string | undefined, cl: string | undefined): number {
 
 /** what node accepts in a reason phrase (its own check, which throws): tab, visible ASCII, obs-text */
 const INVALID_REASON = /[^\t\x20-\x7e\x80-\xff]/
-/**
- * Interim (1xx) answers an upstream may send before its final one. More is a flood: each is parsed
- * on the event loop (tens of thousands a read on loopback stalled it for 100–260 ms), and each
- * restarts undici's headers timer, so `timeouts.upstreamHeaders` never fired.
- */
-const MAX_INTERIM = 32
 const OTHER_CODING = Object.assign(new Error('a transfer coding other than chunked'), { code: 'HPE_INVALID_TRANSFER_ENCODING' })
-const INTERIM_FLOOD = Object.assign(new Error(`more than ${MAX_INTERIM} interim (1xx) responses`), { code: 'APISESS_INTERIM_FLOOD' })
 
 export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   readonly req: IncomingMessage

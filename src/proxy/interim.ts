@@ -14,6 +14,16 @@
 import type { Socket } from 'node:net'
 import { buildConnector } from 'undici'
 
+/**
+ * Interim (1xx) answers an upstream may send before its final one, to a plain request (exchange.ts)
+ * or an upgrade (websocket.ts). More is a flood: each is parsed on the event loop (tens of thousands
+ * a read on loopback stalled it for 100–260 ms), and each restarts undici's headers timer (or node's
+ * socket idle timer), so `timeouts.upstreamHeaders` never fired.
+ */
+export const MAX_INTERIM = 32
+/** the cause of an exchange cut for a flood of interim answers: a bad upstream (upstream-errors.ts) */
+export const INTERIM_FLOOD = Object.assign(new Error(`more than ${MAX_INTERIM} interim (1xx) responses`), { code: 'APISESS_INTERIM_FLOOD' })
+
 /** a 100 head longer than this is no 100 head: the bytes go to undici as they are */
 const MAX_INTERIM_HEAD = 4096
 const PREFIXES = [Buffer.from('HTTP/1.1 100'), Buffer.from('HTTP/1.0 100')]

@@ -18,6 +18,7 @@ import { Exchange } from './exchange.ts'
 import { finishExchange, isMonitored } from './finish.ts'
 import { upstreamRequestHeaders } from './headers.ts'
 import { proxyUpgrade, wantsWebSocket } from './websocket.ts'
+import { answerAndClose, closeWhenIdle } from './tunnels.ts'
 import type { ProxyState } from './state.ts'
 
 export interface StateHolder {
@@ -276,7 +277,11 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder,
     try {
       socket.on('error', () => socket.destroy())
       holder.state.rejected('BAD_REQUEST')
-      afterAnswers(socket, true, () => endWith(socket, RAW.BAD_REQUEST))
+      afterAnswers(socket, true, () => {
+        closeWhenIdle(socket, t.clientIdle)
+        if (closedBehind(socket)) socket.destroySoon()
+        else answerAndClose(socket, RAW.BAD_REQUEST)
+      })
     } catch (err) {
       holder.state.internalError('proxy.connect', err)
       socket.destroy()
@@ -290,6 +295,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder,
   const upgrade = (req: http.IncomingMessage, socket: Socket, head: Buffer): void => {
     const state = holder.state
     try {
+      closeWhenIdle(socket, t.clientIdle)
       if (closedBehind(socket)) {
         // pipelined behind an answer that closes the connection: not processed
         socket.destroySoon()
@@ -303,7 +309,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder,
       proxyUpgrade(state, verdict.route, verdict.fwd, req, socket, head)
     } catch (err) {
       state.internalError('proxy.upgrade', err)
-      if (socket.writable) socket.end(rawAnswer('INTERNAL'))
+      if (socket.writable) answerAndClose(socket, rawAnswer('INTERNAL'))
       else socket.destroy()
     }
   }
@@ -340,7 +346,7 @@ function refuseRaw(state: ProxyState, req: http.IncomingMessage, socket: Socket,
   const ts = Date.now()
   state.rejected(verdict.refused)
   closing.add(socket)
-  socket.end(rawAnswer(verdict.refused))
+  answerAndClose(socket, rawAnswer(verdict.refused))
   recordRefusal(state, req, verdict, ts, started)
 }
 

@@ -21,7 +21,7 @@ const BY_CODE: Readonly<Record<string, ErrorCode>> = {
   UND_ERR_RES_EXCEEDED_MAX_SIZE: 'UPSTREAM_BAD_RESPONSE',
   UND_ERR_HEADERS_OVERFLOW: 'UPSTREAM_BAD_RESPONSE',
   UND_ERR_INFO: 'UPSTREAM_BAD_RESPONSE',
-  /** more interim (1xx) answers than one exchange allows (exchange.ts) */
+  /** more interim (1xx) answers than one exchange allows (interim.ts) */
   APISESS_INTERIM_FLOOD: 'UPSTREAM_BAD_RESPONSE',
   ENOTFOUND: 'UPSTREAM_UNREACHABLE',
   EAI_AGAIN: 'UPSTREAM_UNREACHABLE',

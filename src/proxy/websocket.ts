@@ -1,19 +1,24 @@
 /**
  * WebSocket upgrades, once admitted (`admit.ts`, the same admission as plain requests): the
  * upstream is asked first, and only its real 101 opens a tunnel; any other answer is relayed as an
- * ordinary response. Other upgrade tokens (h2c) are never tunnelled: node hands those requests to
- * the normal handler, which drops Upgrade as a hop-by-hop field. A tunnel idles out after
- * `timeouts.clientIdle` like any request, counts against `limits.tunnels`, and is recorded when it
- * closes: its lifetime and the bytes that crossed it each way.
+ * ordinary response. The upstream's head is awaited at most `timeouts.upstreamHeaders`, as a plain
+ * request's is, and a client that leaves meanwhile cuts the attempt (a client abort). Other upgrade
+ * tokens (h2c) are never tunnelled: node hands those requests to the normal handler, which drops
+ * Upgrade as a hop-by-hop field. A tunnel idles out after `timeouts.clientIdle` like any request,
+ * counts against `limits.tunnels`, and is recorded when it closes: its lifetime and the bytes that
+ * crossed it each way.
  */
 import http from 'node:http'
 import https from 'node:https'
+import { errors } from 'undici'
 import type { Socket } from 'node:net'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import { otherTransferCoding, upstreamRequestHeaders, type Forwarded } from './headers.ts'
 import { finishExchange, isMonitored, type ExchangeEnd } from './finish.ts'
 import { rawAnswer } from './answers.ts'
 import { upstreamErrorCode } from './upstream-errors.ts'
+import { INTERIM_FLOOD, MAX_INTERIM } from './interim.ts'
+import { answerAndClose, keepWhenIdle } from './tunnels.ts'
 import type { HeaderBag } from '../capture/view.ts'
 import type { ProxyState, Route } from './state.ts'
 import { logPerRequest } from './request-log.ts'
@@ -74,6 +79,15 @@ class Upgrade implements ExchangeEnd {
   }
 }
 
+/**
+ * What a client sends between its upgrade request and the upstream's 101 is held, and written
+ * upstream once the tunnel opens (as the bytes that came with the request are); once this much is
+ * held the socket is not read until then. Reading it at all is what tells that the client has left:
+ * unread, its FIN or reset went unseen, and the attempt held its upstream connection and its place
+ * in `limits.tunnels` until the upstream answered.
+ */
+const MAX_HELD_BYTES = 16 * 1024
+
 export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, req: http.IncomingMessage, socket: Socket, early: Buffer): void {
   const up = new Upgrade(state, route, fwd, req)
   const headers = upstreamRequestHeaders(req.rawHeaders, req.headers.connection, fwd, state.keepRequest)
@@ -87,6 +101,7 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     path: route.basePath + req.url,
     headers,
     agent: false,
+    // node's socket idle timer: it bounds the connect and a refusal's body (the head: headersTimer)
     timeout: t.upstreamHeaders,
     servername: target.hostname,
   })
@@ -96,22 +111,52 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     upSocket?.destroy()
   })
   let tunnelled = false
+  // the upstream's head within upstreamHeaders of the request, as a plain request's (undici's
+  // headersTimeout, the same cause): the idle timer alone was restarted by every byte of a head
+  // trickled or of interim answers, and an upgrade waited for ever
+  const headersTimer = setTimeout(() => upReq.destroy(new errors.HeadersTimeoutError()), t.upstreamHeaders)
+  let interim = 0
+
+  // until the 101 the client's bytes are held (MAX_HELD_BYTES); once an answer but 101 has begun they are dropped
+  let held: Buffer[] | null = []
+  let heldBytes = 0
+  const hold = (chunk: Buffer): void => {
+    if (held === null) return
+    held.push(chunk)
+    heldBytes += chunk.length
+    if (heldBytes >= MAX_HELD_BYTES) socket.pause()
+  }
+  const dropHeld = (): void => {
+    held = null
+    socket.resume()
+  }
+  // the client closing its side before the 101 has left: nothing is waiting for the answer
+  const left = (): void => {
+    if (up.status === 0) socket.destroy()
+  }
+  socket.on('data', hold)
+  socket.on('end', left)
 
   upReq.on('upgrade', (upRes, s: Socket, upEarly: Buffer) => {
+    clearTimeout(headersTimer)
     upSocket = s
     tunnelled = true
     up.status = 101
     up.ttfbMs = performance.now() - up.started
     up.resHeaders = upRes.headers
+    socket.off('data', hold).off('end', left)
+    keepWhenIdle(socket) // the tunnel's own idle rule below
     socket.write(head(101, upRes.statusMessage, upRes.rawHeaders, () => true) + '\r\n')
     if (upEarly.length > 0) {
       up.resBytes += upEarly.length
       socket.write(upEarly)
     }
-    if (early.length > 0) {
-      up.reqBytes += early.length
-      s.write(early)
+    for (const chunk of [early, ...(held ?? [])]) {
+      if (chunk.length === 0) continue
+      up.reqBytes += chunk.length
+      s.write(chunk)
     }
+    held = null
     s.on('error', (err) => {
       up.error ??= upstreamErrorCode(err)
       socket.destroy()
@@ -129,7 +174,13 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     socket.pipe(s)
     s.pipe(socket)
   })
+  upReq.on('information', () => {
+    // as a plain request's (exchange.ts): a flood of interim answers is a bad upstream
+    if (++interim > MAX_INTERIM) upReq.destroy(INTERIM_FLOOD)
+  })
   upReq.on('response', (upRes) => {
+    clearTimeout(headersTimer)
+    dropHeld()
     // a transfer coding but chunked: its bytes would reach the client as a plain body (headers.ts)
     const te = upRes.headers['transfer-encoding']
     if (otherTransferCoding(te)) {
@@ -137,30 +188,37 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
       up.status = ERRORS.UPSTREAM_BAD_RESPONSE.status
       logPerRequest(state, 'warn', 'upstream upgrade answer with a transfer coding but chunked', { app: route.name, code: up.error, detail: { transferEncoding: te } })
       upRes.destroy()
-      socket.end(rawAnswer('UPSTREAM_BAD_RESPONSE'))
+      answerAndClose(socket, rawAnswer('UPSTREAM_BAD_RESPONSE'))
       return
     }
-    // refused upgrade: relay the answer as it is, then close
+    // refused upgrade: relay the answer as it is, then close (the client may keep its side open)
     up.status = upRes.statusCode ?? 502
     up.ttfbMs = performance.now() - up.started
     up.resHeaders = upRes.headers
     socket.write(head(up.status, upRes.statusMessage, upRes.rawHeaders, (n) => !HOP.has(n)) + 'connection: close\r\n\r\n')
     upRes.on('data', (chunk: Buffer) => (up.resBytes += chunk.length))
+    socket.once('finish', () => socket.destroy())
     upRes.pipe(socket)
     upRes.on('error', () => socket.destroy())
   })
-  upReq.on('timeout', () => upReq.destroy(Object.assign(new Error('upstream upgrade timed out'), { code: 'UND_ERR_HEADERS_TIMEOUT' })))
+  upReq.on('timeout', () => upReq.destroy(new errors.HeadersTimeoutError()))
   upReq.on('error', (err) => {
+    clearTimeout(headersTimer)
+    // the client left first (the attempt was cut for it): a client abort, not the upstream's failure
+    if (up.clientGone) return
     if (up.status !== 0) return socket.destroy()
     const code = upstreamErrorCode(err)
     up.error = code
     up.status = ERRORS[code].status
     if (code === 'INTERNAL') state.internalError('proxy.upgrade', err)
     else logPerRequest(state, 'warn', 'upstream upgrade failed', { app: route.name, code, err })
-    if (socket.writable) socket.end(rawAnswer(code))
+    dropHeld()
+    if (socket.writable) answerAndClose(socket, rawAnswer(code))
+    else socket.destroy()
   })
   socket.on('close', () => {
     // the client side is gone: the tunnel (or the attempt) is over
+    clearTimeout(headersTimer)
     if (up.status === 0) up.clientGone = true
     upReq.destroy()
     upSocket?.destroy()

@@ -1,11 +1,13 @@
 import t from 'tap'
 import http from 'node:http'
+import diagnostics from 'node:diagnostics_channel'
+import net from 'node:net'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, WebSocket } from 'ws'
 import { startSensor, oneApp, type Tap } from '../helpers/sensor.ts'
 import { connectTo, rawRequest, readUntil, statusOf } from '../helpers/client.ts'
-import { startRawUpstream } from '../helpers/upstream.ts'
+import { freePort, startRawUpstream } from '../helpers/upstream.ts'
 
 async function wsUpstream(
   t: Tap,
@@ -273,4 +275,179 @@ t.test("a refused upgrade's answer with a transfer coding but chunked is a 502, 
   t.match(text, /"code":"UPSTREAM_BAD_RESPONSE"\}$/)
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { path: '/chat', status: 502, error: 'UPSTREAM_BAD_RESPONSE' })
+})
+
+/** A client that sends `bytes` and never closes its side (allowHalfOpen): what it got, once the sensor has sent its FIN. */
+async function halfOpen(t: Tap, port: number, bytes: string): Promise<string> {
+  const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true })
+  t.teardown(() => socket.destroy())
+  let text = ''
+  socket.on('data', (d: Buffer) => (text += d.toString('latin1')))
+  socket.write(bytes)
+  await once(socket, 'end')
+  return text
+}
+
+/** An upstream answering an upgrade by its path: /refuse a 404, /reset a reset, /open a 101 (then silent). */
+function byPath(t: Tap): ReturnType<typeof startRawUpstream> {
+  return startRawUpstream(t, (socket) =>
+    socket.once('data', (d: Buffer) => {
+      const path = d.toString('latin1').split(' ')[1]
+      if (path === '/refuse') socket.end('HTTP/1.1 404 Not Found\r\ncontent-length: 2\r\n\r\nno')
+      else if (path === '/reset') socket.destroy()
+      else socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n')
+    }),
+  )
+}
+
+const upgradeTo = (path: string, extra = ''): string => UPGRADE('a.test', extra).replace('/chat', path)
+
+t.test("a client that keeps its side open after an upgrade's answer no longer holds the socket, its place in limits.tunnels, or its record", async (t) => {
+  // (an audit's finding) the answer only half-closed the handed-over socket: with the server's half-open
+  // connections and node no longer watching it, the socket waited for the client's FIN for ever, and
+  // the attempt's place in limits.tunnels and its record (both at the socket's close) with it
+  const up = await byPath(t)
+  const s = await startSensor(t, oneApp(up.url, { limits: { tunnels: 1 } }))
+  t.equal(statusOf(await halfOpen(t, s.port, upgradeTo('/refuse'))), 404, "the upstream's refusal, relayed")
+  t.match((await s.sink.waitFor(1))[0], { path: '/refuse', status: 404 }, 'recorded: the socket was closed')
+  t.equal(statusOf(await halfOpen(t, s.port, upgradeTo('/reset'))), 502, "the sensor's own answer to an upstream reset")
+  t.match((await s.sink.waitFor(2))[1], { path: '/reset', status: 502, error: 'UPSTREAM_RESET' })
+  const open = await connectTo(t, s.port)
+  open.write(upgradeTo('/open'))
+  t.match(await readUntil(open, (x) => x.includes('\r\n\r\n')), /^HTTP\/1\.1 101 /, 'the place in limits.tunnels (1) is free again')
+})
+
+t.test('a client that keeps its side open after an upgrade to an unreachable upstream: the next upgrade is admitted', async (t) => {
+  const s = await startSensor(t, oneApp(`http://127.0.0.1:${await freePort()}`, { limits: { tunnels: 1 } }))
+  for (const i of [1, 2]) {
+    const text = await halfOpen(t, s.port, UPGRADE())
+    t.match(text, /^HTTP\/1\.1 502 [^]*"code":"UPSTREAM_REFUSED"/, `upgrade ${i}: 502, not 503 TUNNELS_FULL`)
+    await s.sink.waitFor(i)
+  }
+})
+
+/** The sensor's own end of the connections to `port` accepted from now on (node's net.server.socket channel). */
+function acceptedOn(t: Tap, port: number): net.Socket[] {
+  const sockets: net.Socket[] = []
+  const onSocket = (message: unknown): void => {
+    const { socket } = message as { socket: net.Socket }
+    if (socket.localPort === port) sockets.push(socket)
+  }
+  diagnostics.subscribe('net.server.socket', onSocket)
+  t.teardown(() => diagnostics.unsubscribe('net.server.socket', onSocket))
+  return sockets
+}
+
+t.test('an upgrade refused at admission and a CONNECT: the sensor closes its socket after the answer, though the client keeps its side open', async (t) => {
+  const up = await byPath(t)
+  const s = await startSensor(t, oneApp(up.url))
+  const accepted = acceptedOn(t, s.port)
+  for (const request of [UPGRADE('a.test', 'Host: b.test\r\n'), 'CONNECT a.test:443 HTTP/1.1\r\nHost: a.test:443\r\n\r\n']) {
+    const text = await halfOpen(t, s.port, request)
+    t.equal(statusOf(text), 400, request.split(' ')[0]!)
+    const socket = accepted.at(-1)!
+    if (!socket.closed) await once(socket, 'close')
+    t.pass('the sensor closed its socket')
+  }
+  t.equal(accepted.length, 2)
+  t.equal(up.sockets.length, 0, 'nothing reached the upstream')
+})
+
+t.test("an upgrade's head is awaited at most timeouts.upstreamHeaders, however slowly it trickles: 504, as a plain request's", async (t) => {
+  // (an audit's finding) the only bound was the upstream socket's idle timer, which every byte restarts
+  const up = await startRawUpstream(t, (socket) =>
+    socket.once('data', () => {
+      const head = 'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nX-Pad: ' + 'a'.repeat(1000) + '\r\n\r\n'
+      let i = 0
+      const trickle = setInterval(() => (socket.destroyed || i === head.length ? clearInterval(trickle) : socket.write(head[i++]!)), 20)
+    }),
+  )
+  const s = await startSensor(t, oneApp(up.url, { timeouts: { upstreamHeaders: '300ms', upstreamIdle: '300ms', clientIdle: '5s' } }))
+  const text = await rawRequest(s.port, UPGRADE())
+  t.equal(statusOf(text), 504)
+  t.match(text, /"code":"UPSTREAM_TIMEOUT"\}$/)
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 504, outcome: 'timeout', error: 'UPSTREAM_TIMEOUT' })
+  if (!up.sockets[0]!.closed) await once(up.sockets[0]!, 'close')
+  t.pass('the upstream connection was closed')
+})
+
+t.test('a flood of interim answers to an upgrade is a bad response: 502 after a few, as a plain request gets', async (t) => {
+  // (an audit's finding) no cap: the sensor parsed 102s for ever at a core's worth of CPU, the client waiting
+  const up = await startRawUpstream(t, (socket) =>
+    socket.once('data', () => {
+      const heads = 'HTTP/1.1 102 Processing\r\n\r\n'.repeat(200)
+      const more = (): void => {
+        if (!socket.destroyed) socket.write(heads, 'latin1', more)
+      }
+      more()
+    }),
+  )
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, UPGRADE())
+  t.equal(statusOf(text), 502)
+  t.match(text, /"code":"UPSTREAM_BAD_RESPONSE"\}$/)
+  t.notMatch(text, /102/, 'no interim answer relayed')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 502, outcome: 'upstream_error', error: 'UPSTREAM_BAD_RESPONSE' })
+})
+
+/** The upstream connections that received a request, in order, awaited one by one. */
+function requestsSeen(): { seen: (socket: net.Socket) => void; next: () => Promise<net.Socket> } {
+  const waiting: net.Socket[] = []
+  let wake: (() => void) | undefined
+  return {
+    seen(socket) {
+      waiting.push(socket)
+      wake?.()
+    },
+    async next() {
+      while (waiting.length === 0) await new Promise<void>((resolve) => (wake = resolve))
+      return waiting.shift()!
+    },
+  }
+}
+
+t.test("a client that leaves before the upstream's 101: the attempt is cut, its place freed, recorded as a client abort", async (t) => {
+  // (an audit's finding) the handed-over socket was not read before the 101, so its FIN went unseen: the
+  // upstream connection stayed, the tunnel was recorded 101/ok, and its place in limits.tunnels held
+  const asked = requestsSeen()
+  const up = await startRawUpstream(t, (socket) => socket.once('data', () => asked.seen(socket)))
+  const s = await startSensor(t, oneApp(up.url, { limits: { tunnels: 1 } }))
+  const client = await connectTo(t, s.port)
+  client.write(UPGRADE())
+  const upstream = await asked.next()
+  client.destroy()
+  await once(upstream, 'close')
+  t.pass('the upstream connection was closed')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 499, outcome: 'client_aborted', error: null, ttfbMs: null })
+  // the upstream never answers: the next attempt reaching it shows it was admitted
+  const again = await connectTo(t, s.port)
+  let text = ''
+  again.on('data', (d: Buffer) => (text += d.toString('latin1')))
+  again.write(UPGRADE())
+  await asked.next()
+  t.equal(text, '', 'the next upgrade was admitted (limits.tunnels 1), not refused 503')
+})
+
+t.test("what a client sends before the upstream's 101 reaches the upstream after it, in order, beyond 16 KiB too", async (t) => {
+  const early = Buffer.alloc(64 * 1024)
+  for (let i = 0; i < early.length; i++) early[i] = i % 251
+  const asked = requestsSeen()
+  const up = await startRawUpstream(t, (socket) => socket.once('data', () => asked.seen(socket)))
+  const s = await startSensor(t, oneApp(up.url))
+  const client = await connectTo(t, s.port)
+  client.write(UPGRADE())
+  const upstream = await asked.next()
+  await new Promise<void>((resolve) => client.write(early, () => resolve()))
+  upstream.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n')
+  await readUntil(client, (x) => x.includes('\r\n\r\n'))
+  // the upstream's view: the request head (as the sensor forwards it), then the bytes sent before the 101
+  const afterHead = (): Buffer => {
+    const all = Buffer.concat(up.received[0]!)
+    return all.subarray(all.indexOf('\r\n\r\n') + 4)
+  }
+  while (afterHead().length < early.length) await once(upstream, 'data')
+  t.ok(afterHead().equals(early), 'every early byte, in order, after the request head')
 })
