@@ -10,6 +10,7 @@ import { answer, answerOrCut, closing } from './answers.ts'
 import type { Dispatcher } from 'undici'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import { BodyTap } from '../capture/body-tap.ts'
+import { CoalescedBody } from './coalesced-body.ts'
 import { BODY_NEEDS } from '../session/identify.ts'
 import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, otherTransferCoding, type Forwarded } from './headers.ts'
@@ -128,7 +129,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
       path: route.basePath + url,
       method: req.method ?? 'GET',
       headers,
-      body: this.hasBody ? req : null,
+      // a body is set by start() when it streams, by bodyRead() when it is read whole
+      body: null,
     }
     this.res[kExchange] = this
     this.res.on('close', onResponseClose)
@@ -139,6 +141,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
 
   start(): void {
     if (this.preread === 0) {
+      // streamed in pieces of what has arrived, not chunk by chunk (coalesced-body.ts)
+      if (this.hasBody) this.opts.body = new CoalescedBody(this.req)
       this.route.pool.dispatch(this.opts, this)
       return
     }
