@@ -7,8 +7,10 @@
  *
  * How: the pool's connector hooks each upstream socket. Writing a request head arms the socket;
  * while armed, the bytes that arrive are held until they show whether they begin with a
- * `HTTP/1.x 100` head; such heads (any number of them) are removed through their blank line, and the
- * first other byte disarms it until the next request head. With one request per connection at a
+ * `HTTP/1.x 100` head; such heads (up to MAX_INTERIM of them) are removed through their blank line,
+ * and the first other byte disarms it until the next request head. Past MAX_INTERIM the rest goes to
+ * undici as it is, which refuses a 100: the flood is a bad response (502), as a flood of other
+ * interim answers is. With one request per connection at a
  * time (`pipelining: 1`) a response can only begin after a request head was written.
  */
 import type { Socket } from 'node:net'
@@ -53,12 +55,17 @@ function dropInterim100(socket: Socket): void {
   const write: Write = socket.write.bind(socket)
   let armed = false
   let held: Buffer | null = null
+  /** 100 heads removed since the request head was written */
+  let removed = 0
 
   socket.write = function (this: Socket, chunk: unknown, ...rest: unknown[]): boolean {
     // undici writes a request head as one latin1 string beginning with the method
     if (!armed && typeof chunk === 'string') {
       const c = chunk.charCodeAt(0)
-      if (c >= 65 && c <= 90) armed = true
+      if (c >= 65 && c <= 90) {
+        armed = true
+        removed = 0
+      }
     }
     return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
   }
@@ -80,10 +87,11 @@ function dropInterim100(socket: Socket): void {
         held = data
         return true
       }
-      if (head === 'no') {
+      if (head === 'no' || removed === MAX_INTERIM) {
         armed = false
         return push(data)
       }
+      removed++
       data = data.subarray(head.end)
       if (data.length === 0) return true
     }
