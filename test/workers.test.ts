@@ -382,7 +382,7 @@ t.test('a worker hung (its event loop answers no heartbeat for timeouts.workerHa
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const dir = t.testdir({})
   const file = join(dir, 'sensor.yaml')
-  writeFileSync(file, `${configText(up.url, redis.url)}timeouts: { workerHang: 2s }\n`)
+  writeFileSync(file, `${configText(up.url, redis.url)}timeouts: { workerHang: 5s }\n`)
   const p = await startSensorProcess(t, file)
   const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
   const admin = `http://${String(primary.admin)}`

@@ -296,7 +296,9 @@ export const configSchema = z
         upstreamIdle: duration('60s', true).meta({ description: 'gap between two upstream body chunks (nginx proxy_read_timeout 60s)' }),
         upstreamKeepAlive: duration('4s', true).meta({ description: 'idle pooled upstream connection kept this long' }),
         shutdown: duration('30s', true).meta({ description: 'SIGTERM: drain in-flight requests for at most this long' }),
-        workerHang: duration('30s', true).meta({ description: 'with workers: a worker whose event loop answers no heartbeat (one a second) for this long is killed and started again' }),
+        workerHang: duration('30s', true)
+          .pipe(z.number().min(5_000, 'at least 5s: the primary pings each worker once a second, and a healthy one may answer a beat or two late'))
+          .meta({ description: 'with workers: a worker whose event loop answers no heartbeat (one a second) for this long is killed and started again; at least 5s' }),
       })
       .prefault({}),
     limits: z

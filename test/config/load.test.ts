@@ -250,6 +250,7 @@ t.test('the durations Redis keys expire by have a floor: 0 is refused naming the
   t.same(shape(`${APP}session: { maxDuration: 500ms }\n`), invalid('x.yaml:2:25 session.maxDuration: at least 1s: a session is closed once it is this old'))
   t.same(shape(`${APP}session: { retention: 0 }\n`), invalid('x.yaml:2:23 session.retention: at least 1s: every key a batch writes is set to expire after it'))
   t.same(shape(`${APP}redis: { feedRetention: 999 }\n`), invalid('x.yaml:2:25 redis.feedRetention: at least 1s: the requests stream is trimmed to it at every batch'))
+  t.same(shape(`${APP}timeouts: { workerHang: 2s }\n`), invalid('x.yaml:2:25 timeouts.workerHang: at least 5s: the primary pings each worker once a second, and a healthy one may answer a beat or two late'))
   const floor = parseConfig(`${APP}insight: { abuse: { window: 1s } }\nsession: { idleTimeout: 1s, maxDuration: 1s, retention: 1s }\nredis: { feedRetention: 1000 }\n`, 'x.yaml', { env: {} })
   t.same([floor.insight.abuse.window, floor.session.idleTimeout, floor.session.maxDuration, floor.session.retention, floor.redis.feedRetention], [1000, 1000, 1000, 1000, 1000], 'the floor itself is allowed')
 })
