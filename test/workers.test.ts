@@ -58,6 +58,17 @@ async function lines(p: SensorProcess, count: number, test: (l: Record<string, u
   await p.waitLog((l) => test(l) && ++seen >= count)
 }
 
+/** The primary's admin URL, once every worker listens (its line seen, else still to come: no line can slip between). */
+async function adminOf(p: SensorProcess): Promise<string> {
+  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
+  return `http://${String(primary.admin)}`
+}
+
+/** Each worker's slot and pid, as the admin port lists them. */
+async function workersOf(admin: string): Promise<{ worker: number; pid: number }[]> {
+  return ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+}
+
 t.test('two workers: shared load, summed metrics, denylist, SIGHUP, a worker restarted, SIGTERM', async (t) => {
   const redis = await startRedis(t)
   const up = await startUpstream(t, (req, res) => {
@@ -68,12 +79,10 @@ t.test('two workers: shared load, summed metrics, denylist, SIGHUP, a worker res
   const file = join(dir, 'sensor.yaml')
   writeFileSync(file, configText(up.url, redis.url))
   const p = await startSensorProcess(t, file)
-  // the primary's line comes once both workers listen (seen, else still to come: no line can slip between)
-  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
-  const admin = `http://${String(primary.admin)}`
+  const admin = await adminOf(p)
   const consoleLine = p.seen((l) => l.msg === 'console listening') ?? (await p.waitLog((l) => l.msg === 'console listening'))
   const consoleUrl = `http://${String(consoleLine.console)}`
-  t.equal(primary.workers, 2)
+  t.equal(p.seen((l) => l.msg === 'api-sessions workers listening')!.workers, 2)
 
   // the load is shared
   const statuses = await spread(p.url, 200)
@@ -189,8 +198,7 @@ log: { level: info }
 `
   writeFileSync(file, text('workers-running-key-00001'))
   const p = await startSensorProcess(t, file)
-  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
-  const admin = `http://${String(primary.admin)}`
+  const admin = await adminOf(p)
 
   // a hashKey change is refused (it cannot change on a reload): the file now differs from what runs
   writeFileSync(file, text('workers-refused-key-00002'))
@@ -199,7 +207,7 @@ log: { level: info }
   t.match(await refused, { details: [/^hashKey: cannot change on a reload/] })
 
   // a worker killed is started again with the config the primary runs, not the file's
-  const workers = async () => ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  const workers = () => workersOf(admin)
   const killed = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
   const back = within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
   process.kill((await workers())[0]!.pid, 'SIGKILL')
@@ -239,9 +247,8 @@ redis: { url: "redis://127.0.0.1:${await freePort()}", tls: { ca: ca.pem } }
 log: { level: info }
 `)
   const p = await startSensorProcess(t, file)
-  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
-  const admin = `http://${String(primary.admin)}`
-  const workers = async () => ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  const admin = await adminOf(p)
+  const workers = () => workersOf(admin)
   const ca = readFileSync(join(dir, 'ca.pem'))
   unlinkSync(join(dir, 'ca.pem'))
   const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
@@ -281,10 +288,9 @@ log: { level: info }
 
   // the certificate file still garbage: a worker killed is started again with the certificate the
   // primary read (a worker reads none), and serves TLS
-  const primary = p.seen((l) => l.msg === 'api-sessions workers listening')!
-  const workers = (await (await fetch(`http://${String(primary.admin)}/workers`)).json()) as { workers: { pid: number }[] }
+  const workers = await workersOf(await adminOf(p))
   const again = within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === 0), 'the worker listening again')
-  process.kill(workers.workers[0]!.pid, 'SIGKILL')
+  process.kill(workers[0]!.pid, 'SIGKILL')
   await again
   t.notOk(p.seen((l) => l.msg === 'worker failed to start; the other workers serve the port; starting it again'), 'it never read the certificate file')
   const tls = new Agent({ connect: { rejectUnauthorized: false } })
@@ -315,8 +321,7 @@ t.test('signals: a SIGHUP while the workers start is applied once they all liste
   await within(handed, 'the reload asked for during the start')
   t.ok(p.seen((l) => l.msg === 'api-sessions workers listening'), 'the start went on')
   t.ok(p.alive())
-  const admin = `http://${String(p.seen((l) => l.msg === 'api-sessions workers listening')!.admin)}`
-  const pids = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { pid: number }[] }).workers.map((w) => w.pid)
+  const pids = (await workersOf(await adminOf(p))).map((w) => w.pid)
 
   // Ctrl-C or systemd without KillMode=mixed: every process gets the signal, and each worker then
   // gets the primary's too; a worker's second signal is no "exit now"
@@ -341,9 +346,8 @@ t.test('a worker hung or dying: /metrics leaves it out and says so; asks in flig
   const file = join(dir, 'sensor.yaml')
   writeFileSync(file, configText(up.url, redis.url))
   const p = await startSensorProcess(t, file)
-  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
-  const admin = `http://${String(primary.admin)}`
-  const workers = async () => ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  const admin = await adminOf(p)
+  const workers = () => workersOf(admin)
   t.same([...new Set(await spread(p.url, 4))], [200])
   const [w0, w1] = await workers()
 
@@ -384,9 +388,8 @@ t.test('a worker hung (its event loop answers no heartbeat for timeouts.workerHa
   const file = join(dir, 'sensor.yaml')
   writeFileSync(file, `${configText(up.url, redis.url)}timeouts: { workerHang: 5s }\n`)
   const p = await startSensorProcess(t, file)
-  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
-  const admin = `http://${String(primary.admin)}`
-  const [w0] = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number }[] }).workers
+  const admin = await adminOf(p)
+  const [w0] = await workersOf(admin)
   const hung = p.waitLog((l) => l.msg === 'worker hung: no answer to the heartbeat; killing it')
   const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
   const back = p.waitLog((l) => l.msg === 'worker listening' && l.worker === w0!.worker)
