@@ -371,12 +371,13 @@ t.test('a worker hung or dying: /metrics leaves it out and says so; asks in flig
   // a worker killed while the admin port asks the workers over and over (bounded: 20 clients × 30
   // asks): an ask sent into its broken channel once ended the primary (EPIPE unheard)
   const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
+  const back = p.waitLog((l) => l.msg === 'worker listening' && l.worker === w1!.worker)
   const asks = Array.from({ length: 20 }, async (_, i) => {
     for (let n = 0; n < 30; n++) await (await fetch(`${admin}${(i + n) % 2 === 0 ? '/workers' : '/readyz/redis'}`)).text()
   })
   process.kill(w1!.pid, 'SIGKILL')
   await Promise.all([...asks, died])
-  await within(p.waitLog((l) => l.msg === 'worker listening' && l.worker === w1!.worker), 'the worker listening again')
+  await within(back, 'the worker listening again')
   t.ok(p.alive(), 'the primary is up')
   t.equal((await fetch(`${admin}/readyz`)).status, 200)
 })
