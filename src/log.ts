@@ -44,6 +44,8 @@ export const LOG_EVERY_MS = 10_000
  * and a catalogue code), so the map stays as small as they are.
  */
 export class LogLimiter {
+  /** keys held at most (they come from finite sets; past it, what is held is forgotten: a line at most per key too many) */
+  static readonly MAX_KEYS = 1_000
   readonly #keys = new Map<string, { at: number; suppressed: number }>()
   readonly #everyMs: number
   readonly #now: () => number
@@ -58,6 +60,7 @@ export class LogLimiter {
     const now = this.#now()
     const last = this.#keys.get(key)
     if (last === undefined) {
+      if (this.#keys.size >= LogLimiter.MAX_KEYS) this.#keys.clear()
       this.#keys.set(key, { at: now, suppressed: 0 })
       return 0
     }

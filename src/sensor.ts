@@ -13,7 +13,7 @@ import type { ApiSpec } from './config/openapi.ts'
 import { readServerTls, type ServerTls } from './config/files.ts'
 import { planReload, type ReloadPlan } from './config/reload.ts'
 import { SensorError } from './errors.ts'
-import { createLogger, type Logger } from './log.ts'
+import { createLogger, LogLimiter, type Logger } from './log.ts'
 import { createMetrics, type Metrics } from './metrics.ts'
 import { createIdSource } from './capture/ids.ts'
 import { createHasher, ephemeralKey, type Hasher } from './capture/mask.ts'
@@ -68,7 +68,7 @@ export class Sensor {
   readonly #tunnels = new Tunnels()
   readonly #abuse: AbuseTracker
   /** when each boundary last logged an internal error: at most one line per boundary per interval */
-  readonly #internalLogged = new Map<string, number>()
+  readonly #internalLogged = new LogLimiter()
   #config: Readonly<Config>
   #holder: StateHolder
   #proxy: Server
@@ -113,10 +113,9 @@ export class Sensor {
   readonly internalError = (where: string, err: unknown): void => {
     try {
       this.metrics.internalErrors.inc({ where })
-      const now = Date.now()
-      if (now - (this.#internalLogged.get(where) ?? 0) < INTERNAL_LOG_EVERY_MS) return
-      this.#internalLogged.set(where, now)
-      this.log.error({ err, where }, 'internal error caught at a boundary; the process goes on')
+      const suppressed = this.#internalLogged.pass(where)
+      if (suppressed < 0) return
+      this.log.error({ err, where, suppressed }, 'internal error caught at a boundary; the process goes on')
     } catch {
       // the last resort of a boundary must not throw
     }
@@ -373,7 +372,6 @@ export class Sensor {
   }
 }
 
-const INTERNAL_LOG_EVERY_MS = 10_000
 
 /** Records waiting for analysis beyond this pass on unanalysed (counted): a burst never queues without bound. */
 const INSIGHT_BACKLOG = 10_000

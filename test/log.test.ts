@@ -24,6 +24,16 @@ t.test('LogLimiter: one line per key per interval, the next saying how many were
   t.equal(limiter.pass('app\0UPSTREAM_REFUSED'), 0)
 })
 
+t.test('LogLimiter: its keys held to MAX_KEYS, whatever the keys', async (t) => {
+  const limiter = new LogLimiter(10_000, () => 0)
+  t.equal(limiter.pass('first'), 0)
+  t.equal(limiter.pass('first'), -1, 'held')
+  for (let i = 1; i < LogLimiter.MAX_KEYS; i++) t.equal(limiter.pass(`k${i}`), 0)
+  t.equal(limiter.pass('first'), -1, 'still held at MAX_KEYS keys')
+  t.equal(limiter.pass('one-too-many'), 0)
+  t.equal(limiter.pass('first'), 0, 'past MAX_KEYS what was held is forgotten: a line more, never more memory')
+})
+
 t.test('limiterOf: one limiter per logger', async (t) => {
   const a = createLogger('silent')
   t.equal(limiterOf(a), limiterOf(a))

@@ -22,7 +22,7 @@ import type { Socket } from 'node:net'
 import { Command, type Cluster, type Redis } from 'ioredis'
 import type { Counter, Gauge, Histogram } from 'prom-client'
 import type { Config } from '../config/schema.ts'
-import type { Logger } from '../log.ts'
+import { LOG_EVERY_MS, LogLimiter, type Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
@@ -128,7 +128,6 @@ class Shard {
 }
 
 /** How often drops and Redis trouble are logged at most (one line each per interval). */
-const LOG_EVERY_MS = 10_000
 /** a batch the script refuses this many times in a row is sent again one record at a time */
 const SCRIPT_FAILURES = 2
 /** an error raised inside a batch script (a Lua error, a command the script called refused), not a connection's or a server's state */
@@ -176,8 +175,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
   #sweeping = false
   #droppedSinceLog: Partial<Record<DropReason, number>> = {}
   #lastLog = 0
-  #lastRecycleLog = 0
-  #lastScriptLog = 0
+  /** script errors and recycled connections: a line per interval each */
+  readonly #lines = new LogLimiter()
   #closed = false
   #kicked = false
 
@@ -342,10 +341,9 @@ export class RedisSink extends EventEmitter implements RecordSink {
   /** A batch script's error: the shard's health says it, the log once per interval with what it is (not "redis unavailable") */
   #scriptFault(s: Shard, message: string): void {
     s.lastError = message
-    const now = Date.now()
-    if (now - this.#lastScriptLog < LOG_EVERY_MS) return
-    this.#lastScriptLog = now
-    this.#log.error({ err: { message }, shard: s.n }, WRONG_TYPE.test(message) ? WRONG_TYPE_LINE : SCRIPT_LINE)
+    const suppressed = this.#lines.pass('script')
+    if (suppressed < 0) return
+    this.#log.error({ err: { message }, shard: s.n, suppressed }, WRONG_TYPE.test(message) ? WRONG_TYPE_LINE : SCRIPT_LINE)
   }
 
   #tick(): void {
@@ -519,9 +517,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       client.disconnect(true)
     }
     for (const c of connections) (c.stream as Socket | undefined)?.destroy()
-    const now = Date.now()
-    if (now - this.#lastRecycleLog >= LOG_EVERY_MS) {
-      this.#lastRecycleLog = now
+    if (this.#lines.pass('recycle') >= 0) {
       this.#log.warn({ shard: s.n, nodes: connections.map((c) => c.options.path ?? `${c.options.host}:${c.options.port}`) }, 'redis connection dropped and made anew: a call timed out or its reply did not fit')
     }
   }

@@ -24,7 +24,7 @@ import { EventEmitter, once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import type { Cluster, Redis } from 'ioredis'
 import type { Config } from '../config/schema.ts'
-import type { Logger } from '../log.ts'
+import { LOG_EVERY_MS, type Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
@@ -61,7 +61,6 @@ const HANDOVER_BUFFER = 256 * 1024
 const TRANSFER_MAX_BYTES = 16 * 1024 * 1024
 const FIRST_BACKOFF_MS = 100
 const MAX_BACKOFF_MS = 5_000
-const LOG_EVERY_MS = 10_000
 
 export class ThreadSink extends EventEmitter implements RecordSink {
   /** the proxy thread's own client: policy watchers, descriptor, shared hashKey (not the records) */
