@@ -15,16 +15,20 @@ export const MAX_POLICY_ENTRIES = 10_000
 /** An entry's stored bytes at most: more than the console's whole request body (16 KiB) is no entry it wrote. */
 export const MAX_POLICY_VALUE_BYTES = 16 * 1024
 
+/** The entries' stored bytes in all, at most: 10,000 of the console's (a few hundred bytes each) fit several times over. */
+export const MAX_POLICY_BYTES = 8 * 1024 * 1024
+
 /**
  * A watched hash read in Redis, bounded there: its values page by page (HSCAN), at most
- * MAX_POLICY_ENTRIES kept and no value over MAX_POLICY_VALUE_BYTES (a hash written past them by
+ * MAX_POLICY_ENTRIES kept, no value over MAX_POLICY_VALUE_BYTES, MAX_POLICY_BYTES in all (a hash written past them by
  * other means is never sent whole, nor read whole: twice the entries scanned at most), and a digest
  * of what is kept. When the digest is the one the sensor holds (ARGV[3]) only it comes back: a resync
  * that finds nothing changed costs the sensor neither the transfer nor a parse nor a compile.
  * Replies {digest, skipped} or {digest, skipped, value...}; `skipped`: values left out.
  */
 const READ_SCRIPT = `
-local maxEntries, maxBytes = tonumber(ARGV[1]), tonumber(ARGV[2])
+local maxEntries, maxBytes, maxTotal = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[4])
+local total = 0
 -- the reply as it will go: the digest and the count first, the values from the third place on
 local reply, framed, skipped, scanned, cursor = {'', 0}, {}, 0, 0, '0'
 repeat
@@ -34,7 +38,8 @@ repeat
   for i = 2, #kv, 2 do
     scanned = scanned + 1
     local v = kv[i]
-    if #v <= maxBytes and #framed < maxEntries then
+    if #v <= maxBytes and #framed < maxEntries and total + #v <= maxTotal then
+      total = total + #v
       reply[#reply + 1] = v
       framed[#framed + 1] = #v .. ':' .. v
     else
@@ -55,7 +60,7 @@ export interface Refused {
   invalid: number
   /** the first of them, as stored (cut by the reporter) */
   first: string
-  /** entries Redis left out: past MAX_POLICY_ENTRIES, or over MAX_POLICY_VALUE_BYTES */
+  /** entries Redis left out: past MAX_POLICY_ENTRIES or MAX_POLICY_BYTES, or over MAX_POLICY_VALUE_BYTES */
   skipped: number
 }
 
@@ -74,7 +79,7 @@ export function parseEach<T>(values: readonly string[], parse: (json: string) =>
 export function refusedError(what: string, r: Refused): Error {
   const parts: string[] = []
   if (r.invalid > 0) parts.push(`${r.invalid} not valid, skipped (the first: ${r.first.slice(0, 200)})`)
-  if (r.skipped > 0) parts.push(`${r.skipped} left out: past ${MAX_POLICY_ENTRIES} entries, over ${MAX_POLICY_VALUE_BYTES} bytes, or past an attack type's wildcard budget`)
+  if (r.skipped > 0) parts.push(`${r.skipped} left out: past ${MAX_POLICY_ENTRIES} entries or ${MAX_POLICY_BYTES} bytes in all, over ${MAX_POLICY_VALUE_BYTES} bytes each, or past an attack type's wildcard budget`)
   return new Error(`${what} in Redis: ${parts.join('; ')}`)
 }
 
@@ -154,7 +159,7 @@ export class WatchedHash {
     try {
       do {
         this.#again = false
-        const reply = (await this.#redis.eval(READ_SCRIPT, 1, this.#hash, MAX_POLICY_ENTRIES, MAX_POLICY_VALUE_BYTES, this.#digest)) as [string, number, ...string[]]
+        const reply = (await this.#redis.eval(READ_SCRIPT, 1, this.#hash, MAX_POLICY_ENTRIES, MAX_POLICY_VALUE_BYTES, this.#digest, MAX_POLICY_BYTES)) as [string, number, ...string[]]
         const [digest, skipped] = reply
         if (digest === this.#digest) {
           this.#apply(undefined, 0)

@@ -8,7 +8,7 @@ import { Redis } from 'ioredis'
 import { startRedis } from '../helpers/redis.ts'
 import { testConfig, type Tap } from '../helpers/sensor.ts'
 import { createRedisClient } from '../../src/sink/redis-client.ts'
-import { MAX_POLICY_ENTRIES, MAX_POLICY_VALUE_BYTES, refusedError, WatchedHash, type Refused } from '../../src/policy/watched-hash.ts'
+import { MAX_POLICY_BYTES, MAX_POLICY_ENTRIES, MAX_POLICY_VALUE_BYTES, refusedError, WatchedHash, type Refused } from '../../src/policy/watched-hash.ts'
 import { DenylistWatcher } from '../../src/policy/denylist.ts'
 import { Policy } from '../../src/policy/policy.ts'
 
@@ -105,6 +105,13 @@ t.test('a hash written past the ceilings by other means is read bounded in Redis
   await redis.client.del('p:denylist')
   await w.refresh()
   t.same(calls[4], { values: [], skipped: 0 }, 'the hash gone: no entries')
+  // 2,000 values of 8 KiB: 16 MiB, twice the bytes read in all
+  const big = redis.client.pipeline()
+  for (let i = 0; i < 2_000; i++) big.hset('p:denylist', `b${i}`, String(i).padEnd(8 * 1024, 'x'))
+  await big.exec()
+  await w.refresh()
+  t.equal(calls[5]!.values!.length, MAX_POLICY_BYTES / (8 * 1024), 'values up to MAX_POLICY_BYTES in all')
+  t.equal(calls[5]!.skipped, 2_000 - MAX_POLICY_BYTES / (8 * 1024), 'the rest counted as left out')
 })
 
 t.test('the denylist compiled again only when its entries change or one expires; refusals reported once per change', async (t) => {
